@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/* STUB: being written. */
+int main(void) { return 0; }

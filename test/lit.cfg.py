@@ -1,0 +1,37 @@
+# lit configuration for kapi-clang.  Loaded through the generated
+# lit.site.cfg.py, which sets the paths of this build.
+import os
+
+import lit.formats
+
+if not hasattr(config, "kapi_obj_root"):
+    lit_config.fatal("run the suite through `cmake --build BUILD --target check`"
+                     " (lit needs the build's lit.site.cfg.py)")
+
+config.name = "kapi-clang"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".test", ".json"]
+config.excludes = ["Inputs", "fuzz", "bench", "CMakeLists.txt", "lit.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.kapi_obj_root, "test")
+
+# Our binaries first, then FileCheck / not / count / split-file.
+path = os.pathsep.join([config.kapi_bin_dir, config.llvm_tools_dir,
+                        config.environment.get("PATH", os.environ["PATH"])])
+config.environment["PATH"] = path
+for var in ("HOME", "TMPDIR", "KAPI_BENCH"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+# Never let a developer's own database leak into the tests.
+config.environment.pop("KAPI_DB", None)
+# Sanitizer findings must fail the test, and leaks count.
+config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
+config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+
+config.substitutions.append(("%kapi-db", os.path.join(config.kapi_bin_dir, "kapi-db")))
+config.substitutions.append(("%kapi-unit", os.path.join(config.kapi_bin_dir, "kapi-unit")))
+config.substitutions.append(("%clang", config.kapi_clang))
+config.substitutions.append(("%src_root", config.kapi_src_root))
+
+if config.kapi_sanitize:
+    config.available_features.add("sanitizers")
