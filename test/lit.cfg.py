@@ -30,6 +30,7 @@ config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
 
 config.substitutions.append(("%kapi-db", os.path.join(config.kapi_bin_dir, "kapi-db")))
 config.substitutions.append(("%kapi-unit", os.path.join(config.kapi_bin_dir, "kapi-unit")))
+config.substitutions.append(("%kapi-plugin", config.kapi_plugin))
 config.substitutions.append(("%clang", config.kapi_clang))
 config.substitutions.append(("%src_root", config.kapi_src_root))
 

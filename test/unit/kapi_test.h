@@ -34,5 +34,6 @@ void kapi_test_group_spec(void);
 void kapi_test_group_parse(void);
 void kapi_test_group_json(void);
 void kapi_test_group_db(void);
+void kapi_test_group_db_stress(void);
 
 #endif

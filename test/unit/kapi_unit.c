@@ -28,6 +28,7 @@ static const struct {
 	{ "parse", kapi_test_group_parse },
 	{ "json", kapi_test_group_json },
 	{ "db", kapi_test_group_db },
+	{ "db-stress", kapi_test_group_db_stress },
 };
 
 int main(int argc, char **argv)

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/* STUB: being written. */
+#include "kapi_parse.h"
