@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+#include "kapi_text.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kapi_util.h"
+
+static void kapi_num_format(const struct kapi_value *v, bool hex,
+			    struct kapi_strbuf *out)
+{
+	if (hex)
+		kapi_sb_printf(out, "0x%" PRIx64, (uint64_t)v->num);
+	else if (v->is_unsigned)
+		kapi_sb_printf(out, "%" PRIu64, (uint64_t)v->num);
+	else
+		kapi_sb_printf(out, "%" PRId64, v->num);
+}
+
+void kapi_value_format(const struct kapi_value *v, bool hex,
+		       struct kapi_strbuf *out)
+{
+	struct kapi_strbuf num = { 0 };
+
+	switch (v->state) {
+	case KAPI_VALUE_ABSENT:
+		kapi_sb_puts(out, "-");
+		return;
+	case KAPI_VALUE_INVALID:
+		kapi_sb_printf(out, "%s (invalid)", v->text ? v->text : "?");
+		return;
+	case KAPI_VALUE_UNRESOLVED:
+		kapi_sb_printf(out, "%s (unresolved)", v->text ? v->text : "?");
+		return;
+	case KAPI_VALUE_RESOLVED:
+		break;
+	}
+	kapi_num_format(v, hex, &num);
+	/* Show the written form only when it says more than the number. */
+	if (v->text && strcmp(v->text, num.buf))
+		kapi_sb_printf(out, "%s = %s", v->text, num.buf);
+	else
+		kapi_sb_puts(out, num.buf);
+	kapi_sb_free(&num);
+}
+
+static void kapi_print_value(FILE *out, const char *label,
+			     const struct kapi_value *v, bool hex)
+{
+	struct kapi_strbuf sb = { 0 };
+
+	if (v->state == KAPI_VALUE_ABSENT)
+		return;
+	kapi_value_format(v, hex, &sb);
+	fprintf(out, " %s=%s", label, sb.buf);
+	kapi_sb_free(&sb);
+}
+
+/* Print the names of the set bits of `bits` joined by `sep`. */
+static void kapi_print_bits(FILE *out, unsigned bits, unsigned nbits,
+			    const char *(*name)(unsigned), const char *sep)
+{
+	bool first = true;
+
+	for (unsigned i = 0; i < nbits; i++) {
+		if (!(bits & (1u << i)))
+			continue;
+		fprintf(out, "%s%s", first ? "" : sep, name(i));
+		first = false;
+	}
+	if (first)
+		fputs("none", out);
+}
+
+static const char *kapi_str(const char *s)
+{
+	return s ? s : "";
+}
+
+static void kapi_print_param(FILE *out, size_t idx, const struct kapi_param *p)
+{
+	fprintf(out, "  param %zu %s: type %s, flags ", idx, kapi_str(p->name),
+		kapi_type_name(p->type));
+	kapi_print_bits(out, p->flags, KAPI_PARAM_FLAG_COUNT,
+			kapi_param_flag_name, "|");
+	fprintf(out, ", constraint %s", kapi_constraint_name(p->constraint));
+	kapi_print_value(out, "min", &p->min, false);
+	kapi_print_value(out, "max", &p->max, false);
+	kapi_print_value(out, "mask", &p->mask, true);
+	if (p->enum_count) {
+		fputs(" values={", out);
+		for (size_t i = 0; i < p->enum_count; i++) {
+			struct kapi_strbuf sb = { 0 };
+
+			kapi_value_format(&p->enum_values[i], false, &sb);
+			fprintf(out, "%s%s", i ? ", " : "", sb.buf);
+			kapi_sb_free(&sb);
+		}
+		fputs("}", out);
+	}
+	kapi_print_value(out, "alignment", &p->alignment, false);
+	kapi_print_value(out, "size", &p->size, false);
+	if (p->size_param_idx >= 0)
+		fprintf(out, " size-param=%d", p->size_param_idx);
+	for (size_t i = 0; i < p->arch_mask_count; i++) {
+		struct kapi_strbuf sb = { 0 };
+
+		kapi_value_format(&p->arch_masks[i].mask, true, &sb);
+		fprintf(out, " arch-mask[%s]=%s", kapi_str(p->arch_masks[i].arch),
+			sb.buf);
+		kapi_sb_free(&sb);
+	}
+	if (p->type_name)
+		fprintf(out, " (C type: %s)", p->type_name);
+	fputc('\n', out);
+}
+
+static void kapi_print_return(FILE *out, const struct kapi_return *r)
+{
+	if (!r->present)
+		return;
+	fprintf(out, "  return: type %s, check %s", kapi_type_name(r->type),
+		kapi_return_check_name(r->check));
+	kapi_print_value(out, "success", &r->success, false);
+	kapi_print_value(out, "success-min", &r->success_min, false);
+	kapi_print_value(out, "success-max", &r->success_max, false);
+	fputc('\n', out);
+}
+
+void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
+{
+	fprintf(out, "spec %s (%s)", kapi_str(s->name),
+		s->kind == KAPI_KIND_SYSCALL ? "syscall" : "function");
+	if (s->prov.file)
+		fprintf(out, " at %s:%u", s->prov.file, s->prov.line);
+	fprintf(out, " [%s]\n", kapi_source_kind_name(s->prov.source));
+	if (s->description)
+		fprintf(out, "  description: %s\n", s->description);
+	if (s->prov.target)
+		fprintf(out, "  target: %s\n", s->prov.target);
+	fputs("  contexts: ", out);
+	kapi_print_bits(out, s->contexts, KAPI_CTX_COUNT, kapi_context_name,
+			", ");
+	fputc('\n', out);
+	for (size_t i = 0; i < s->param_count; i++)
+		kapi_print_param(out, i, &s->params[i]);
+	kapi_print_return(out, &s->ret);
+	for (size_t i = 0; i < s->error_count; i++) {
+		const struct kapi_error *e = &s->errors[i];
+		struct kapi_strbuf sb = { 0 };
+
+		kapi_value_format(&e->code, false, &sb);
+		fprintf(out, "  error %s (%s): %s\n", kapi_str(e->name), sb.buf,
+			kapi_str(e->summary ? e->summary : e->desc));
+		kapi_sb_free(&sb);
+	}
+	for (size_t i = 0; i < s->lock_count; i++)
+		fprintf(out, "  lock %s: %s\n", kapi_str(s->locks[i].name),
+			kapi_lock_type_name(s->locks[i].type));
+	for (size_t i = 0; i < s->signal_count; i++)
+		fprintf(out, "  signal %s\n", kapi_str(s->signals[i].name));
+	for (size_t i = 0; i < s->capability_count; i++)
+		fprintf(out, "  capability %s: %s\n",
+			kapi_str(s->capabilities[i].name),
+			kapi_cap_action_name(s->capabilities[i].action));
+	for (size_t i = 0; i < s->side_effect_count; i++) {
+		fputs("  side-effect ", out);
+		kapi_print_bits(out, s->side_effects[i].types,
+				KAPI_EFFECT_COUNT, kapi_effect_name, "|");
+		fprintf(out, ": %s\n", kapi_str(s->side_effects[i].target));
+	}
+	for (size_t i = 0; i < s->state_trans_count; i++)
+		fprintf(out, "  state-trans %s: %s -> %s\n",
+			kapi_str(s->state_transitions[i].object),
+			kapi_str(s->state_transitions[i].from),
+			kapi_str(s->state_transitions[i].to));
+	for (size_t i = 0; i < s->constraint_count; i++)
+		fprintf(out, "  constraint %s: %s\n",
+			kapi_str(s->constraints[i].name),
+			kapi_str(s->constraints[i].expr ? s->constraints[i].expr
+							: s->constraints[i].desc));
+}
+
+static void kapi_rst_heading(FILE *out, const char *title, char under)
+{
+	size_t n = strlen(title);
+
+	fprintf(out, "%s\n", title);
+	while (n--)
+		fputc(under, out);
+	fputs("\n\n", out);
+}
+
+void kapi_spec_print_rst(FILE *out, const struct kapi_spec *s)
+{
+	char *title = kapi_xasprintf("%s%s%s", kapi_str(s->name),
+				     s->description ? " - " : "",
+				     kapi_str(s->description));
+
+	kapi_rst_heading(out, title, '=');
+	free(title);
+	if (s->long_description)
+		fprintf(out, "%s\n\n", s->long_description);
+	fputs(":Contexts: ", out);
+	kapi_print_bits(out, s->contexts, KAPI_CTX_COUNT, kapi_context_name,
+			", ");
+	fputc('\n', out);
+	if (s->since_version)
+		fprintf(out, ":Since: %s\n", s->since_version);
+	if (s->prov.file)
+		fprintf(out, ":Source: %s:%u\n", s->prov.file, s->prov.line);
+	fputc('\n', out);
+	if (s->param_count) {
+		kapi_rst_heading(out, "Parameters", '-');
+		for (size_t i = 0; i < s->param_count; i++) {
+			const struct kapi_param *p = &s->params[i];
+
+			fprintf(out, "``%s`` (%s, %s)\n", kapi_str(p->name),
+				kapi_type_name(p->type),
+				kapi_constraint_name(p->constraint));
+			if (p->constraint_text)
+				fprintf(out, "  Constraint: ``%s``\n",
+					p->constraint_text);
+			if (p->desc)
+				fprintf(out, "  %s\n", p->desc);
+			fputc('\n', out);
+		}
+	}
+	if (s->ret.present) {
+		kapi_rst_heading(out, "Return", '-');
+		fprintf(out, "%s (check: %s)\n\n", kapi_type_name(s->ret.type),
+			kapi_return_check_name(s->ret.check));
+		if (s->ret.desc)
+			fprintf(out, "%s\n\n", s->ret.desc);
+	}
+	if (s->error_count) {
+		kapi_rst_heading(out, "Errors", '-');
+		for (size_t i = 0; i < s->error_count; i++) {
+			const struct kapi_error *e = &s->errors[i];
+
+			fprintf(out, "``%s``\n  %s\n\n", kapi_str(e->name),
+				kapi_str(e->summary ? e->summary : e->desc));
+		}
+	}
+	if (s->notes)
+		fprintf(out, ".. note::\n\n   %s\n\n", s->notes);
+}
