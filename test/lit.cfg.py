@@ -34,5 +34,7 @@ config.substitutions.append(("%kapi-plugin", config.kapi_plugin))
 config.substitutions.append(("%clang", config.kapi_clang))
 config.substitutions.append(("%src_root", config.kapi_src_root))
 
+if config.kapi_fuzz:
+    config.available_features.add("fuzz")
 if config.kapi_sanitize:
     config.available_features.add("sanitizers")

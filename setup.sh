@@ -1,0 +1,32 @@
+#!/bin/sh
+# Install every Debian package kapi-clang needs to build, test and benchmark.
+# Run as root on Debian bookworm; safe to run again (installs only what is
+# missing, so a ready machine pays no apt-get update).
+set -eu
+
+PACKAGES="
+  cmake make git python3 file
+  clang-19 llvm-19-dev llvm-19-tools lld-19
+  libclang-19-dev libclang-cpp19-dev libclang-rt-19-dev
+  clangd-19 clang-tools-19
+  libsqlite3-dev sqlite3 libjansson-dev
+  hyperfine pre-commit ccache
+"
+
+missing=""
+for p in $PACKAGES; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+		missing="$missing $p"
+	fi
+done
+
+if [ -n "$missing" ]; then
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "setup.sh: need root to install:$missing" >&2
+		exit 1
+	fi
+	echo "setup.sh: installing:$missing"
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+fi
+echo "setup.sh: all build and test dependencies are installed"
