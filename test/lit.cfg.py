@@ -29,6 +29,7 @@ config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
 config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
 
 config.substitutions.append(("%kapi-db", os.path.join(config.kapi_bin_dir, "kapi-db")))
+config.substitutions.append(("%kapi-check", os.path.join(config.kapi_bin_dir, "kapi-check")))
 config.substitutions.append(("%kapi-unit", os.path.join(config.kapi_bin_dir, "kapi-unit")))
 config.substitutions.append(("%kapi-plugin", config.kapi_plugin))
 config.substitutions.append(("%clang", config.kapi_clang))
