@@ -175,25 +175,29 @@ static void kj_set_meta(json_t *kc, const char *key, const struct kapi_value *v,
 		kj_set(kc, key, m);
 }
 
-/* Kernel slot array and kapi_clang meta array of a list of values. */
-static void kj_set_values(json_t *obj, json_t *kc, const char *key,
-			  const struct kapi_value *vals, size_t n)
+/*
+ * Kernel slot array of a list of values; *metas gets kapi_clang's parallel
+ * array, or NULL when every value is absent.
+ */
+static json_t *kj_values(const struct kapi_value *vals, size_t n,
+			 json_t **metas)
 {
-	json_t *nums = json_array(), *metas = json_array();
+	json_t *nums = json_array();
 	bool any = false;
 
+	*metas = json_array();
 	for (size_t i = 0; i < n; i++) {
 		json_t *m = kj_meta(&vals[i], false, KJ_SIGNED);
 
 		json_array_append_new(nums, kj_num(&vals[i], KJ_SIGNED));
-		json_array_append_new(metas, m ? m : json_null());
+		json_array_append_new(*metas, m ? m : json_null());
 		any |= m != NULL;
 	}
-	kj_set(obj, key, nums);
-	if (any)
-		kj_set(kc, key, metas);
-	else
-		json_decref(metas);
+	if (!any) {
+		json_decref(*metas);
+		*metas = NULL;
+	}
+	return nums;
 }
 
 static json_t *kj_bool3(int b)
@@ -242,7 +246,7 @@ static void kj_attach(json_t *obj, json_t *kc)
 
 static json_t *kj_param(const struct kapi_param *p, size_t index)
 {
-	json_t *o = json_object(), *kc = json_object();
+	json_t *o = json_object(), *kc = json_object(), *enum_meta;
 
 	kj_set(o, "index", json_integer((json_int_t)index));
 	kj_set(o, "name", kj_str(p->name));
@@ -256,7 +260,8 @@ static json_t *kj_param(const struct kapi_param *p, size_t index)
 	kj_set(o, "min_value", kj_num(&p->min, KJ_SIGNED));
 	kj_set(o, "max_value", kj_num(&p->max, KJ_SIGNED));
 	kj_set(o, "valid_mask", kj_num(&p->mask, KJ_MASK));
-	kj_set_values(o, kc, "enum_values", p->enum_values, p->enum_count);
+	kj_set(o, "enum_values",
+	       kj_values(p->enum_values, p->enum_count, &enum_meta));
 	kj_set(o, "size", kj_num(&p->size, KJ_UNSIGNED));
 	kj_set(o, "alignment", kj_num(&p->alignment, KJ_UNSIGNED));
 	kj_set(o, "size_param_idx",
@@ -270,6 +275,8 @@ static json_t *kj_param(const struct kapi_param *p, size_t index)
 	kj_set_meta(kc, "min_value", &p->min, KJ_SIGNED);
 	kj_set_meta(kc, "max_value", &p->max, KJ_SIGNED);
 	kj_set_meta(kc, "valid_mask", &p->mask, KJ_MASK);
+	if (enum_meta)
+		kj_set(kc, "enum_values", enum_meta);
 	kj_set_meta(kc, "size", &p->size, KJ_UNSIGNED);
 	kj_set_meta(kc, "alignment", &p->alignment, KJ_UNSIGNED);
 	if (p->size_multiplier.state != KAPI_VALUE_ABSENT)
@@ -297,7 +304,7 @@ static json_t *kj_param(const struct kapi_param *p, size_t index)
 
 static json_t *kj_return(const struct kapi_return *r)
 {
-	json_t *o, *kc;
+	json_t *o, *kc, *err_meta;
 
 	if (!r->present)
 		return json_null();
@@ -310,12 +317,14 @@ static json_t *kj_return(const struct kapi_return *r)
 	kj_set(o, "success_value", kj_num(&r->success, KJ_SIGNED));
 	kj_set(o, "success_min", kj_num(&r->success_min, KJ_SIGNED));
 	kj_set(o, "success_max", kj_num(&r->success_max, KJ_SIGNED));
-	kj_set_values(o, kc, "error_values", r->error_values,
-		      r->error_value_count);
+	kj_set(o, "error_values",
+	       kj_values(r->error_values, r->error_value_count, &err_meta));
 	kj_set_loc(kc, "loc", r->loc);
 	kj_set_meta(kc, "success_value", &r->success, KJ_SIGNED);
 	kj_set_meta(kc, "success_min", &r->success_min, KJ_SIGNED);
 	kj_set_meta(kc, "success_max", &r->success_max, KJ_SIGNED);
+	if (err_meta)
+		kj_set(kc, "error_values", err_meta);
 	kj_attach(o, kc);
 	return o;
 }
