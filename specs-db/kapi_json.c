@@ -1178,32 +1178,32 @@ static void kr_return(struct kr *r, const json_t *o, struct kapi_return *ret)
 }
 
 static void kr_error(struct kr *r, const json_t *o, const char *w,
-		     const json_t *kc, struct kapi_error *e)
+		     const json_t *kc, const char *kw, struct kapi_error *e)
 {
 	kr_value(r, o, kc, w, "error_code", KJ_SIGNED, &e->code);
 	kr_str(r, o, w, "name", &e->name);
 	kr_str(r, o, w, "condition", &e->condition);
 	kr_str(r, o, w, "description", &e->desc);
-	kr_loc(r, kc, w, "loc", &e->loc);
-	kr_str(r, kc, w, "summary", &e->summary);
+	kr_loc(r, kc, kw, "loc", &e->loc);
+	kr_str(r, kc, kw, "summary", &e->summary);
 }
 
 static void kr_lock(struct kr *r, const json_t *o, const char *w,
-		    const json_t *kc, struct kapi_lock *l)
+		    const json_t *kc, const char *kw, struct kapi_lock *l)
 {
 	kr_str(r, o, w, "lock_name", &l->name);
 	KR_TOK(r, o, w, "lock_type", lock_type, NULL, "lock type", l->type);
 	KR_TOK(r, o, w, "scope", lock_scope, NULL, "lock scope", l->scope);
 	kr_str(r, o, w, "description", &l->desc);
-	kr_loc(r, kc, w, "loc", &l->loc);
-	kr_bool3(r, kc, w, "acquired", &l->acquired);
-	kr_bool3(r, kc, w, "released", &l->released);
-	kr_bool3(r, kc, w, "held_on_entry", &l->held_on_entry);
-	kr_bool3(r, kc, w, "held_on_exit", &l->held_on_exit);
+	kr_loc(r, kc, kw, "loc", &l->loc);
+	kr_bool3(r, kc, kw, "acquired", &l->acquired);
+	kr_bool3(r, kc, kw, "released", &l->released);
+	kr_bool3(r, kc, kw, "held_on_entry", &l->held_on_entry);
+	kr_bool3(r, kc, kw, "held_on_exit", &l->held_on_exit);
 }
 
 static void kr_signal(struct kr *r, const json_t *o, const char *w,
-		      const json_t *kc, struct kapi_signal *g)
+		      const json_t *kc, const char *kw, struct kapi_signal *g)
 {
 	kr_value(r, o, kc, w, "signal_num", KJ_SIGNED, &g->number);
 	kr_str(r, o, w, "signal_name", &g->name);
@@ -1227,12 +1227,13 @@ static void kr_signal(struct kr *r, const json_t *o, const char *w,
 	kr_str(r, o, w, "state_required", &g->state_required);
 	kr_str(r, o, w, "state_forbidden", &g->state_forbidden);
 	kr_value(r, o, kc, w, "error_on_signal", KJ_SIGNED, &g->error);
-	kr_loc(r, kc, w, "loc", &g->loc);
-	kr_str(r, kc, w, "transform_to", &g->transform_to);
+	kr_loc(r, kc, kw, "loc", &g->loc);
+	kr_str(r, kc, kw, "transform_to", &g->transform_to);
 }
 
 static void kr_capability(struct kr *r, const json_t *o, const char *w,
-			  const json_t *kc, struct kapi_capability *c)
+			  const json_t *kc, const char *kw,
+			  struct kapi_capability *c)
 {
 	kr_value(r, o, kc, w, "capability", KJ_SIGNED, &c->number);
 	kr_str(r, o, w, "name", &c->name);
@@ -1242,39 +1243,42 @@ static void kr_capability(struct kr *r, const json_t *o, const char *w,
 	kr_str(r, o, w, "without_cap", &c->without);
 	kr_str(r, o, w, "check_condition", &c->condition);
 	kr_int(r, o, w, "priority", &c->priority);
-	kr_loc(r, kc, w, "loc", &c->loc);
-	kr_str(r, kc, w, "description", &c->desc);
+	kr_loc(r, kc, kw, "loc", &c->loc);
+	kr_str(r, kc, kw, "description", &c->desc);
 }
 
 static void kr_side_effect(struct kr *r, const json_t *o, const char *w,
-			   const json_t *kc, struct kapi_side_effect *e)
+			   const json_t *kc, const char *kw,
+			   struct kapi_side_effect *e)
 {
 	kr_bits(r, o, w, "effect_type", kapi_effect_from_token, &e->types);
 	kr_str(r, o, w, "target", &e->target);
 	kr_str(r, o, w, "condition", &e->condition);
 	kr_str(r, o, w, "description", &e->desc);
 	kr_bool3(r, o, w, "reversible", &e->reversible);
-	kr_loc(r, kc, w, "loc", &e->loc);
+	kr_loc(r, kc, kw, "loc", &e->loc);
 }
 
 static void kr_state_trans(struct kr *r, const json_t *o, const char *w,
-			   const json_t *kc, struct kapi_state_trans *t)
+			   const json_t *kc, const char *kw,
+			   struct kapi_state_trans *t)
 {
 	kr_str(r, o, w, "object", &t->object);
 	kr_str(r, o, w, "from_state", &t->from);
 	kr_str(r, o, w, "to_state", &t->to);
 	kr_str(r, o, w, "condition", &t->condition);
 	kr_str(r, o, w, "description", &t->desc);
-	kr_loc(r, kc, w, "loc", &t->loc);
+	kr_loc(r, kc, kw, "loc", &t->loc);
 }
 
 static void kr_constraint(struct kr *r, const json_t *o, const char *w,
-			  const json_t *kc, struct kapi_constraint *c)
+			  const json_t *kc, const char *kw,
+			  struct kapi_constraint *c)
 {
 	kr_str(r, o, w, "name", &c->name);
 	kr_str(r, o, w, "description", &c->desc);
 	kr_str(r, o, w, "expression", &c->expr);
-	kr_loc(r, kc, w, "loc", &c->loc);
+	kr_loc(r, kc, kw, "loc", &c->loc);
 }
 
 /*
@@ -1287,7 +1291,7 @@ static void kr_constraint(struct kr *r, const json_t *o, const char *w,
 		size_t i_;                                                     \
 		json_array_foreach(a_, i_, e_)                                 \
 		{                                                              \
-			char w_[96];                                           \
+			char w_[96], kw_[112];                                 \
 			json_t *kc_;                                           \
 			if ((r)->failed)                                       \
 				break;                                         \
@@ -1296,8 +1300,9 @@ static void kr_constraint(struct kr *r, const json_t *o, const char *w,
 				kr_want((r), "", w_, "an object", e_);         \
 				break;                                         \
 			}                                                      \
+			snprintf(kw_, sizeof(kw_), "%s.kapi_clang", w_);       \
 			kc_ = kr_kc((r), e_, w_);                              \
-			fn((r), e_, w_, kc_,                                   \
+			fn((r), e_, w_, kc_, kw_,                              \
 			   KAPI_APPEND((arr), (count), (cap)));                \
 		}                                                              \
 	} while (0)

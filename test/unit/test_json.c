@@ -937,7 +937,7 @@ static void test_wrong_type(void)
 		 "kapi_clang.param_count"},
 		{"{\"name\": \"bad\", \"locks\": [{\"kapi_clang\":"
 		 " {\"loc\": [1]}}]}",
-		 "locks[0].loc"},
+		 "locks[0].kapi_clang.loc"},
 		{"{\"name\": \"bad\", \"signals\": [{\"priority\":"
 		 " 99999999999}]}",
 		 "signals[0].priority"},
