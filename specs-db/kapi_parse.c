@@ -862,6 +862,13 @@ static void kapi_size_param(struct kapi_pctx *c, size_t pi, struct kapi_sl s)
 	s = kapi_sl_trim(s);
 	if (kapi_small_int(s, &idx)) {
 		kapi_param_at(c, pi)->size_param_idx = idx;
+		/* A later index overrides an earlier name: forget it. */
+		for (size_t i = 0; i < c->nref; i++) {
+			if (c->refs[i].param == pi) {
+				free(c->refs[i].name);
+				c->refs[i].name = NULL;
+			}
+		}
 		return;
 	}
 	if (!kapi_sl_is_ident(s)) {
@@ -2130,11 +2137,13 @@ static void kapi_resolve_size_refs(struct kapi_pctx *c)
 
 	for (size_t i = 0; i < c->nref; i++) {
 		struct kapi_size_ref *r = &c->refs[i];
-		/* The function's parameter order is the @-lines' order. */
-		int idx = s->doc_param_count
-				  ? kapi_doc_index(s, r->name)
-				  : kapi_spec_param_index(s, r->name);
+		int idx;
 
+		if (!r->name)
+			continue;
+		/* The function's parameter order is the @-lines' order. */
+		idx = s->doc_param_count ? kapi_doc_index(s, r->name)
+					 : kapi_spec_param_index(s, r->name);
 		if (idx < 0)
 			kapi_err(c, r->loc, KAPI_RULE_PARAM,
 				 "size parameter '%s' is not a parameter of "
