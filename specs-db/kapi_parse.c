@@ -531,6 +531,84 @@ struct kapi_size_ref {
 	struct kapi_loc loc;
 };
 
+/*
+ * Name -> index tables for params and @-lines, so that a comment with
+ * thousands of them stays linear.  Slots hold index + 1 (0 = empty).
+ */
+struct kapi_names {
+	size_t *slots;
+	size_t cap; /* a power of two */
+	size_t count;
+};
+
+static size_t kapi_hash(const char *p, size_t n)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+	return (size_t)h;
+}
+
+typedef const char *(*kapi_name_of)(const struct kapi_spec *s, size_t i);
+
+static const char *kapi_param_name_of(const struct kapi_spec *s, size_t i)
+{
+	return s->params[i].name;
+}
+
+static const char *kapi_doc_name_of(const struct kapi_spec *s, size_t i)
+{
+	return s->doc_params[i].name;
+}
+
+static long kapi_names_find(const struct kapi_names *t,
+			    const struct kapi_spec *s, kapi_name_of name_of,
+			    struct kapi_sl name)
+{
+	size_t mask = t->cap - 1;
+
+	if (!t->cap)
+		return -1;
+	for (size_t h = kapi_hash(name.p, name.n) & mask;; h = (h + 1) & mask) {
+		const char *n;
+
+		if (!t->slots[h])
+			return -1;
+		n = name_of(s, t->slots[h] - 1);
+		if (n && strlen(n) == name.n && !memcmp(n, name.p, name.n))
+			return (long)(t->slots[h] - 1);
+	}
+}
+
+static void kapi_names_put(struct kapi_names *t, const struct kapi_spec *s,
+			   kapi_name_of name_of, size_t idx)
+{
+	const char *n = name_of(s, idx);
+	size_t h = kapi_hash(n, strlen(n)) & (t->cap - 1);
+
+	while (t->slots[h])
+		h = (h + 1) & (t->cap - 1);
+	t->slots[h] = idx + 1;
+}
+
+static void kapi_names_add(struct kapi_names *t, const struct kapi_spec *s,
+			   kapi_name_of name_of, size_t idx)
+{
+	if ((t->count + 1) * 2 > t->cap) {
+		struct kapi_names old = *t;
+
+		t->cap = old.cap ? old.cap * 2 : 16;
+		t->slots = kapi_xcalloc(t->cap, sizeof(*t->slots));
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.slots[i])
+				kapi_names_put(t, s, name_of, old.slots[i] - 1);
+		free(old.slots);
+	}
+	kapi_names_put(t, s, name_of, idx);
+	t->count++;
+}
+
 struct kapi_pctx {
 	struct kapi_spec *spec;
 	struct kapi_diag_list *diags;
@@ -555,8 +633,7 @@ struct kapi_pctx {
 
 	bool name_done;
 	bool saw_enum, saw_flat;
-	bool *param_by_header; /* param i came from a param: block */
-	size_t pbh_cap;
+	struct kapi_names params, docs; /* name -> index */
 	struct kapi_size_ref *refs;
 	size_t nref, refcap;
 	struct kapi_sl *items; /* scratch list of split values */
@@ -827,7 +904,7 @@ static struct kapi_param *kapi_param_at(struct kapi_pctx *c, size_t i)
 }
 
 static size_t kapi_param_add(struct kapi_pctx *c, struct kapi_sl name,
-			     struct kapi_loc loc, bool by_header)
+			     struct kapi_loc loc)
 {
 	struct kapi_spec *s = c->spec;
 	struct kapi_param *p =
@@ -836,21 +913,13 @@ static size_t kapi_param_add(struct kapi_pctx *c, struct kapi_sl name,
 	kapi_param_init(p);
 	p->name = kapi_sl_dup(name);
 	p->loc = loc;
-	kapi_grow((void **)&c->param_by_header, &c->pbh_cap,
-		  sizeof(*c->param_by_header), s->param_count);
-	c->param_by_header[s->param_count - 1] = by_header;
+	kapi_names_add(&c->params, s, kapi_param_name_of, s->param_count - 1);
 	return s->param_count - 1;
 }
 
 static long kapi_param_find(struct kapi_pctx *c, struct kapi_sl name)
 {
-	for (size_t i = 0; i < c->spec->param_count; i++) {
-		const char *n = c->spec->params[i].name;
-
-		if (n && strlen(n) == name.n && !memcmp(n, name.p, name.n))
-			return (long)i;
-	}
-	return -1;
+	return kapi_names_find(&c->params, c->spec, kapi_param_name_of, name);
 }
 
 /* size-param / buffer(): an index now, or a name resolved at the end. */
@@ -1098,6 +1167,7 @@ static void kapi_arch_mask(struct kapi_pctx *c, size_t pi, struct kapi_sl s)
 	struct kapi_sl arch, mask;
 	struct kapi_arch_mask *am;
 	char *name;
+	size_t n;
 
 	if (!kapi_sl_cut(s, '=', &arch, &mask) || !arch.n || !mask.n) {
 		kapi_err(c, kapi_loc_of(c, kapi_sl_trim(s).p), KAPI_RULE_SYNTAX,
@@ -1113,9 +1183,14 @@ static void kapi_arch_mask(struct kapi_pctx *c, size_t pi, struct kapi_sl s)
 		free(name);
 		return;
 	}
-	/* arch_masks has no capacity field: grow it one element at a time. */
-	p->arch_masks = kapi_xrealloc(p->arch_masks,
-				      (p->arch_mask_count + 1) * sizeof(*am));
+	/*
+	 * arch_masks has no capacity field: grow by doubling whenever the
+	 * count reaches a power of two (capacity 4, 8, 16, ...).
+	 */
+	n = p->arch_mask_count;
+	if (!n || (n >= 4 && !(n & (n - 1))))
+		p->arch_masks = kapi_xrealloc(p->arch_masks,
+					      (n ? n * 2 : 4) * sizeof(*am));
 	am = &p->arch_masks[p->arch_mask_count++];
 	memset(am, 0, sizeof(*am));
 	am->arch = name;
@@ -1460,7 +1535,7 @@ static long kapi_header_param(struct kapi_pctx *c, struct kapi_sl v,
 			 p->name, p->loc.line);
 		return i; /* merge into the first one */
 	}
-	return (long)kapi_param_add(c, name, loc, true);
+	return (long)kapi_param_add(c, name, loc);
 }
 
 static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
@@ -1730,7 +1805,7 @@ static void kapi_flat(struct kapi_pctx *c, enum kapi_blk blk,
 		}
 		idx = kapi_param_find(c, name);
 		if (idx < 0)
-			idx = (long)kapi_param_add(c, name, key_loc, false);
+			idx = (long)kapi_param_add(c, name, key_loc);
 		kapi_apply_sub(c, blk, idx, sub, rest, key_loc);
 		return;
 	}
@@ -1871,6 +1946,7 @@ static void kapi_doc_param(struct kapi_pctx *c, struct kapi_sl v)
 	d->name = kapi_sl_dup(c->key);
 	d->loc = c->key_loc;
 	kapi_set_str(&d->desc, v);
+	kapi_names_add(&c->docs, s, kapi_doc_name_of, s->doc_param_count - 1);
 }
 
 /* ---- pending fields ---------------------------------------------------- */
@@ -2122,13 +2198,11 @@ static void kapi_line(struct kapi_pctx *c, const struct kapi_line *ln)
 
 /* ---- after the last line ----------------------------------------------- */
 
-static int kapi_doc_index(const struct kapi_spec *s, const char *name)
+static int kapi_doc_index(const struct kapi_pctx *c, const char *name)
 {
-	for (size_t i = 0; i < s->doc_param_count; i++)
-		if (s->doc_params[i].name &&
-		    !strcmp(s->doc_params[i].name, name))
-			return (int)i;
-	return -1;
+	struct kapi_sl n = {name, strlen(name)};
+
+	return (int)kapi_names_find(&c->docs, c->spec, kapi_doc_name_of, n);
 }
 
 static void kapi_resolve_size_refs(struct kapi_pctx *c)
@@ -2142,8 +2216,11 @@ static void kapi_resolve_size_refs(struct kapi_pctx *c)
 		if (!r->name)
 			continue;
 		/* The function's parameter order is the @-lines' order. */
-		idx = s->doc_param_count ? kapi_doc_index(s, r->name)
-					 : kapi_spec_param_index(s, r->name);
+		if (s->doc_param_count)
+			idx = kapi_doc_index(c, r->name);
+		else
+			idx = (int)kapi_param_find(
+				c, (struct kapi_sl){r->name, strlen(r->name)});
 		if (idx < 0)
 			kapi_err(c, r->loc, KAPI_RULE_PARAM,
 				 "size parameter '%s' is not a parameter of "
@@ -2161,7 +2238,7 @@ static void kapi_check_params(struct kapi_pctx *c)
 	for (size_t i = 0; s->doc_param_count && i < s->param_count; i++) {
 		const struct kapi_param *p = &s->params[i];
 
-		if (p->name && kapi_doc_index(s, p->name) < 0)
+		if (p->name && kapi_doc_index(c, p->name) < 0)
 			kapi_err(c, p->loc, KAPI_RULE_PARAM,
 				 "param: '%s' has no matching '@%s:' line in "
 				 "this comment",
@@ -2208,7 +2285,8 @@ static void kapi_pctx_free(struct kapi_pctx *c)
 {
 	kapi_sb_free(&c->val);
 	free(c->segs);
-	free(c->param_by_header);
+	free(c->params.slots);
+	free(c->docs.slots);
 	for (size_t i = 0; i < c->nref; i++)
 		free(c->refs[i].name);
 	free(c->refs);
