@@ -1590,8 +1590,7 @@ static void kapi_flat_error(struct kapi_pctx *c, struct kapi_sl v,
 		if (name.p[0] == '-')
 			name = kapi_sl_trim(kapi_sl_skip(name, 1));
 	}
-	kapi_check_errno(c, code);
-	kapi_check_errno(c, name);
+	kapi_check_errno(c, name); /* -NAME repeats it: one report */
 	e = KAPI_APPEND(s->errors, s->error_count, s->error_cap);
 	e->loc = loc;
 	e->name = kapi_sl_dup(name);
