@@ -21,6 +21,28 @@
  *    kernel fields and omitted under kapi_clang.
  *  - Without kapi_clang (the kernel's own files) numbers import as resolved,
  *    with the text as the kernel wrote it, and provenance says "json".
+ *    Masks, size and alignment read as unsigned, other numbers as signed
+ *    unless a hex string is above INT64_MAX.  A JSON integer beyond the
+ *    int64 range makes the whole text invalid (jansson refuses it).
+ *
+ * kapi_clang keys (each omitted when absent):
+ *   spec:        kind, api_type, param_count, param_count_loc, contexts_loc,
+ *                doc_params [{name, description, loc}], provenance {file,
+ *                line, source, target, compiler, kernel_version, verified}
+ *   parameter:   loc, type_loc, constraint_loc, constraint_text, meta of
+ *                min_value max_value valid_mask enum_values[] size alignment,
+ *                size_multiplier (meta + value), struct_type,
+ *                arch_masks [{text, state, unsigned, value, loc, arch}]
+ *   return_spec: loc, meta of success_value success_min success_max
+ *                error_values[]
+ *   errors:      loc, meta of error_code, summary
+ *   locks:       loc, acquired, released, held_on_entry, held_on_exit
+ *   signals:     loc, meta of signal_num sa_flags_required
+ *                sa_flags_forbidden error_on_signal, transform_to
+ *   capabilities: loc, meta of capability, description
+ *   others:      loc
+ * Not modelled, so written empty and ignored on input: signal_masks,
+ * struct_specs, capabilities' alternatives.
  */
 #include "kapi_json.h"
 
@@ -616,14 +638,11 @@ static const char *kr_type_name(const json_t *j)
 
 /* `where` is the containing object ("parameters[1]"), may be "". */
 static void kr_fail(struct kr *r, const char *where, const char *key,
-		    const char *fmt, const char *arg)
+		    const char *msg)
 {
-	char msg[160];
-
 	if (r->failed)
 		return;
 	r->failed = true;
-	snprintf(msg, sizeof(msg), fmt, arg);
 	kapi_diag_add(r->diags, KAPI_SEV_ERROR, r->origin, kr_noloc, KJ_RULE,
 		      "spec '%s': field '%s%s%s': %s; spec skipped", r->spec,
 		      where, *where ? "." : "", key, msg);
@@ -636,7 +655,7 @@ static void kr_want(struct kr *r, const char *where, const char *key,
 
 	snprintf(msg, sizeof(msg), "expected %s, got %s", want,
 		 kr_type_name(got));
-	kr_fail(r, where, key, "%s", msg);
+	kr_fail(r, where, key, msg);
 }
 
 static void kr_warn(struct kr *r, const char *where, const char *key,
@@ -683,7 +702,7 @@ static bool kr_int_range(struct kr *r, const json_t *obj, const char *where,
 		return false;
 	}
 	if (json_integer_value(j) < min || json_integer_value(j) > max) {
-		kr_fail(r, where, key, "%s", "integer out of range");
+		kr_fail(r, where, key, "integer out of range");
 		return false;
 	}
 	*out = json_integer_value(j);
@@ -728,7 +747,7 @@ static void kr_loc(struct kr *r, const json_t *obj, const char *where,
 	    !json_is_integer(l) || !json_is_integer(c) ||
 	    json_integer_value(l) < 0 || json_integer_value(l) > UINT_MAX ||
 	    json_integer_value(c) < 0 || json_integer_value(c) > UINT_MAX) {
-		kr_fail(r, where, key, "%s",
+		kr_fail(r, where, key,
 			"expected [line, column] of two unsigned integers");
 		return;
 	}
@@ -891,7 +910,7 @@ static void kr_meta(struct kr *r, const json_t *m, const char *where,
 	kr_loc(r, m, w, "loc", &v->loc);
 	if (st && (!json_is_string(st) ||
 		   (state = kr_state_from_token(json_string_value(st))) < 0)) {
-		kr_fail(r, w, "state", "%s",
+		kr_fail(r, w, "state",
 			"expected absent, unresolved, resolved or invalid");
 		return;
 	}
@@ -906,7 +925,7 @@ static void kr_meta(struct kr *r, const json_t *m, const char *where,
 	v->state = (enum kapi_value_state)state;
 	if (state == KAPI_VALUE_RESOLVED) {
 		if (!k) {
-			kr_fail(r, where, key, "%s",
+			kr_fail(r, where, key,
 				"resolved value without a number");
 			return;
 		}
@@ -990,7 +1009,7 @@ static void kr_values(struct kr *r, const json_t *obj, const json_t *kc,
 	if (r->failed)
 		return;
 	if (m && json_array_size(m) != n) {
-		kr_fail(r, where, key, "%s",
+		kr_fail(r, where, key,
 			"kapi_clang list and value list differ in length");
 		return;
 	}
@@ -1048,7 +1067,7 @@ static void kr_bits(struct kr *r, const json_t *obj, const char *where,
 	if (json_is_integer(j)) {
 		if (json_integer_value(j) < 0 ||
 		    json_integer_value(j) > UINT_MAX) {
-			kr_fail(r, where, key, "%s", "bit set out of range");
+			kr_fail(r, where, key, "bit set out of range");
 			return;
 		}
 		*out = (unsigned)json_integer_value(j);
@@ -1404,7 +1423,7 @@ static struct kapi_spec *kr_spec(struct kr *r, const json_t *o)
 
 	kr_str(r, o, "", "name", &s->name);
 	if (r->failed || !s->name) {
-		kr_fail(r, "", "name", "%s", "a spec needs a name");
+		kr_fail(r, "", "name", "a spec needs a name");
 		kapi_spec_free(s);
 		return NULL;
 	}
