@@ -1,0 +1,553 @@
+//===- KapiPlugin.cpp - check KAPI specs against the code they document ---===//
+//
+// SPDX-License-Identifier: MIT
+//
+// The `kapi` clang plugin.  While clang preprocesses, it keeps the comments
+// that are KAPI specs and the places `__user` was written; once the
+// translation unit is parsed it pairs every spec with the function it sits
+// on, resolves the spec's symbolic values with the TU's own macros and
+// types, runs the C verification rules, reports the findings as clang
+// diagnostics located inside the comment, and stores the verified specs.
+//
+// It runs before the main action (code generation still happens), never
+// fails a build unless asked to (`werror`), and costs next to nothing on a
+// file without specs: a comment is looked at only if it starts with "/**"
+// and mentions "context".
+//
+//===----------------------------------------------------------------------===//
+#include "KapiPlugin.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Basic/Version.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <memory>
+
+extern "C" {
+#include "kapi_db.h"
+#include "kapi_parse.h"
+#include "kapi_util.h"
+}
+
+#include <cstdlib>
+#include <cstring>
+
+using namespace clang;
+
+namespace kapi {
+namespace {
+
+struct Options {
+  std::string DbPath;
+  std::string Disabled; // comma-separated rule names
+  bool Werror = false;
+};
+
+// One spec comment as the preprocessor saw it.
+struct SpecComment {
+  FileID FID;
+  unsigned Begin, End; // file offsets; End is past the closing slash
+  std::string File;
+  kapi_loc Start;
+  std::string Text;
+};
+
+struct State {
+  Options Opts;
+  std::vector<SpecComment> Comments;
+  UserMarks Marks;
+  IdentifierInfo *UserII = nullptr;
+};
+
+class CommentCollector : public CommentHandler {
+public:
+  explicit CommentCollector(State &S) : S(S) {}
+
+  bool HandleComment(Preprocessor &PP, SourceRange R) override {
+    const SourceManager &SM = PP.getSourceManager();
+    SourceLocation B = R.getBegin();
+    if (!B.isFileID() || !R.getEnd().isFileID())
+      return false;
+    auto [FID, Off] = SM.getDecomposedLoc(B);
+    unsigned End = SM.getFileOffset(R.getEnd());
+    bool Invalid = false;
+    StringRef Buf = SM.getBufferData(FID, &Invalid);
+    if (Invalid || End > Buf.size() || End < Off + 5)
+      return false;
+    StringRef Text = Buf.slice(Off, End);
+    // The cheap tests first: most comments stop here.
+    if (!Text.starts_with("/**") || !Text.contains("context"))
+      return false;
+    if (SM.isInSystemHeader(B) || !kapi_comment_is_spec(Text.data(),
+                                                        Text.size()))
+      return false;
+    SpecComment C;
+    C.FID = FID;
+    C.Begin = Off;
+    C.End = End;
+    C.File = fileNameOf(SM, B);
+    C.Start = toKapiLoc(SM, B);
+    C.Text = Text.str();
+    S.Comments.push_back(std::move(C));
+    return false;
+  }
+
+private:
+  State &S;
+};
+
+// Remembers where `__user` was spelled: it usually expands to nothing.
+class UserWatcher : public PPCallbacks {
+public:
+  UserWatcher(std::shared_ptr<State> S, const SourceManager &SM)
+      : S(std::move(S)), SM(SM) {}
+
+  void MacroExpands(const Token &Name, const MacroDefinition &,
+                    SourceRange, const MacroArgs *) override {
+    if (Name.getIdentifierInfo() == S->UserII)
+      S->Marks.add(SM, Name.getLocation());
+  }
+
+private:
+  std::shared_ptr<State> S;
+  const SourceManager &SM;
+};
+
+// ---- pairing specs with functions --------------------------------------
+
+// The API a function declaration implements: SYSCALL_DEFINEx(dup3, ...)
+// gives __do_sys_dup3 with the real parameter types, documented as sys_dup3.
+std::string apiName(const FunctionDecl *FD, bool &IsImpl) {
+  StringRef N = FD->getName();
+  IsImpl = true;
+  if (N.consume_front("__do_sys_"))
+    return "sys_" + N.str();
+  if (N.consume_front("__do_compat_sys_"))
+    return "compat_sys_" + N.str();
+  IsImpl = false;
+  return N.str();
+}
+
+// How good a declaration is as the one to check a spec against.
+int preference(const FunctionDecl *FD) {
+  bool IsImpl;
+  apiName(FD, IsImpl);
+  return (IsImpl ? 2 : 0) + (FD->doesThisDeclarationHaveABody() ? 1 : 0);
+}
+
+struct DeclAt {
+  FileID FID;
+  unsigned Offset; // of the expansion of the declaration's first token
+  const FunctionDecl *FD;
+};
+
+class Checker {
+public:
+  Checker(State &S, ASTContext &Ctx, Preprocessor &PP)
+      : S(S), Ctx(Ctx), SM(Ctx.getSourceManager()), PP(PP),
+        Resolver(PP, Ctx) {}
+
+  void run();
+
+private:
+  State &S;
+  ASTContext &Ctx;
+  SourceManager &SM;
+  Preprocessor &PP;
+  ValueResolver Resolver;
+  std::vector<DeclAt> Decls;
+  std::map<std::string, const FunctionDecl *> ByName;
+  std::map<std::string, FileID> Files;
+  kapi_diag_list Diags{};
+
+  void indexDecls();
+  const FunctionDecl *attached(size_t Idx);
+  SourceLocation codeLoc(const FunctionDecl *FD);
+  kapi_loc nameLoc(const SpecComment &C, const char *Name);
+  void resolveValues(kapi_spec *Spec);
+  void resolveOne(kapi_value &V, bool Warn, kapi_spec *Spec);
+  enum kapi_verify_state check(kapi_spec *Spec, const SpecComment &C,
+                               size_t Idx);
+  void provenance(kapi_spec *Spec, enum kapi_verify_state V);
+  void emit();
+  void store(std::vector<kapi_spec *> &Specs);
+};
+
+void Checker::indexDecls() {
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->getIdentifier())
+      continue;
+    SourceLocation L = SM.getExpansionLoc(FD->getBeginLoc());
+    if (L.isInvalid())
+      continue;
+    auto Dec = SM.getDecomposedLoc(L);
+    Decls.push_back({Dec.first, Dec.second, FD});
+    bool IsImpl;
+    std::string Name = apiName(FD, IsImpl);
+    auto It = ByName.find(Name);
+    if (It == ByName.end() || preference(FD) > preference(It->second))
+      ByName[Name] = FD;
+    Files.emplace(fileNameOf(SM, L), Dec.first);
+  }
+}
+
+// The function the comment documents: the first declaration after it in the
+// same file, unless another spec comment comes first.  One macro expansion
+// (SYSCALL_DEFINEx) yields several declarations; take the best of them.
+const FunctionDecl *Checker::attached(size_t Idx) {
+  const SpecComment &C = S.Comments[Idx];
+  unsigned Limit = ~0u;
+  for (const SpecComment &O : S.Comments)
+    if (O.FID == C.FID && O.Begin > C.Begin && O.Begin < Limit)
+      Limit = O.Begin;
+  unsigned Best = ~0u;
+  for (const DeclAt &D : Decls)
+    if (D.FID == C.FID && D.Offset >= C.End && D.Offset < Limit &&
+        D.Offset < Best)
+      Best = D.Offset;
+  const FunctionDecl *Pick = nullptr;
+  for (const DeclAt &D : Decls)
+    if (D.FID == C.FID && D.Offset == Best &&
+        (!Pick || preference(D.FD) > preference(Pick)))
+      Pick = D.FD;
+  return Pick;
+}
+
+SourceLocation Checker::codeLoc(const FunctionDecl *FD) {
+  return SM.getFileLoc(FD->getLocation());
+}
+
+// Where the kerneldoc name sits on the comment's first lines.
+kapi_loc Checker::nameLoc(const SpecComment &C, const char *Name) {
+  StringRef T(C.Text);
+  size_t P = Name ? T.find(Name) : StringRef::npos;
+  if (P == StringRef::npos)
+    return C.Start;
+  kapi_loc L = C.Start;
+  for (size_t I = 0; I < P; I++) {
+    if (T[I] == '\n') {
+      L.line++;
+      L.col = 1;
+    } else {
+      L.col++;
+    }
+  }
+  return L;
+}
+
+void Checker::resolveOne(kapi_value &V, bool Warn, kapi_spec *Spec) {
+  std::string Why;
+  if (V.state == KAPI_VALUE_ABSENT || !V.text)
+    return;
+  if (Resolver.resolve(V, Why) || !Warn)
+    return;
+  kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
+                V.loc.line ? V.loc : kapi_loc{Spec->prov.line, 1},
+                KAPI_RULE_UNRESOLVED,
+                "cannot resolve %s in '%s' for this target; stored as "
+                "unresolved",
+                Why.c_str(), V.text);
+}
+
+// Values as the compiler computes them for this target.  Capability and
+// signal numbers are resolved when the TU happens to define them, silently
+// otherwise: a syscall file need not include those headers.
+void Checker::resolveValues(kapi_spec *Spec) {
+  for (size_t I = 0; I < Spec->param_count; I++) {
+    kapi_param &P = Spec->params[I];
+    for (kapi_value *V : {&P.min, &P.max, &P.mask, &P.alignment, &P.size,
+                          &P.size_multiplier})
+      resolveOne(*V, true, Spec);
+    for (size_t K = 0; K < P.enum_count; K++)
+      resolveOne(P.enum_values[K], true, Spec);
+    for (size_t K = 0; K < P.arch_mask_count; K++)
+      resolveOne(P.arch_masks[K].mask, true, Spec);
+  }
+  kapi_return &R = Spec->ret;
+  for (kapi_value *V : {&R.success, &R.success_min, &R.success_max})
+    resolveOne(*V, true, Spec);
+  for (size_t K = 0; K < R.error_value_count; K++)
+    resolveOne(R.error_values[K], true, Spec);
+  for (size_t K = 0; K < Spec->error_count; K++) {
+    kapi_value &V = Spec->errors[K].code;
+    resolveOne(V, false, Spec);
+    // `error: EBADF, ...` names the errno; the code is its negation.
+    if (V.state == KAPI_VALUE_RESOLVED && V.text && V.text[0] != '-' &&
+        V.num > 0)
+      kapi_value_set_num(&V, -V.num, false);
+  }
+  for (size_t K = 0; K < Spec->signal_count; K++) {
+    kapi_signal &G = Spec->signals[K];
+    for (kapi_value *V : {&G.number, &G.error, &G.sa_flags_required,
+                          &G.sa_flags_forbidden})
+      resolveOne(*V, false, Spec);
+  }
+  for (size_t K = 0; K < Spec->capability_count; K++)
+    resolveOne(Spec->capabilities[K].number, false, Spec);
+}
+
+enum kapi_verify_state Checker::check(kapi_spec *Spec, const SpecComment &C,
+                                      size_t Idx) {
+  const FunctionDecl *FD = attached(Idx);
+  std::string Name = Spec->name ? Spec->name : "";
+  bool IsImpl;
+
+  if (FD && apiName(FD, IsImpl) != Name) {
+    std::string Got = apiName(FD, IsImpl);
+    kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
+                  nameLoc(C, Spec->name), KAPI_RULE_MISMATCH,
+                  "spec for '%s' documents '%s'", Name.c_str(), Got.c_str());
+    kapi_diag_add(&Diags, KAPI_SEV_NOTE, fileNameOf(SM, codeLoc(FD)).c_str(),
+                  toKapiLoc(SM, codeLoc(FD)), nullptr, "%s defined here",
+                  Got.c_str());
+    return KAPI_VERIFY_ERRORS;
+  }
+  if (!FD) {
+    auto It = ByName.find(Name);
+    if (It == ByName.end()) {
+      kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
+                    nameLoc(C, Spec->name), KAPI_RULE_ORPHAN,
+                    "spec for '%s', which this file does not define",
+                    Name.c_str());
+      return KAPI_VERIFY_ERRORS;
+    }
+    FD = It->second;
+  }
+  // Check against the best declaration of this API (the definition with
+  // the real parameter types), wherever the comment found it.
+  auto It = ByName.find(Name);
+  if (It != ByName.end())
+    FD = It->second;
+  FnFacts F;
+  collectFacts(FD, Name, codeLoc(FD), Ctx, S.Marks, F);
+
+  std::vector<kapi_errno_facts> Errnos(Spec->error_count);
+  for (size_t K = 0; K < Spec->error_count; K++) {
+    std::string Why;
+    int64_t N;
+    bool U;
+    const char *EName = Spec->errors[K].name;
+    if (EName && PP.isMacroDefined(EName) &&
+        Resolver.eval(EName, N, U, Why) && N > 0)
+      Errnos[K] = {true, N};
+  }
+  // Record the C types as written (with __user) next to the spec.
+  for (size_t K = 0; K < Spec->param_count; K++) {
+    kapi_param &P = Spec->params[K];
+    for (const kapi_param_facts &R : F.Params)
+      if (!P.type_name && P.name && strcmp(P.name, R.name) == 0)
+        P.type_name = kapi_xstrdup(R.type.spelling);
+  }
+  return kapi_verify_spec(Spec, &F.C, Errnos.data(), &Diags);
+}
+
+void Checker::provenance(kapi_spec *Spec, enum kapi_verify_state V) {
+  kapi_provenance &P = Spec->prov;
+  std::string KV, Why;
+  int64_t N;
+  bool U;
+
+  free(P.target);
+  P.target = kapi_xstrdup(Ctx.getTargetInfo().getTriple().str().c_str());
+  free(P.compiler);
+  P.compiler = kapi_xstrdup(getClangFullVersion().c_str());
+  if (Resolver.macroString("UTS_RELEASE", KV) ||
+      (PP.isMacroDefined("LINUX_VERSION_CODE") &&
+       Resolver.eval("LINUX_VERSION_CODE", N, U, Why) &&
+       (KV = std::to_string(N >> 16) + "." + std::to_string((N >> 8) & 255) +
+             "." + std::to_string(N & 255), true))) {
+    free(P.kernel_version);
+    P.kernel_version = kapi_xstrdup(KV.c_str());
+  }
+  P.verified = V;
+}
+
+void Checker::run() {
+  std::vector<kapi_spec *> Specs;
+  std::map<std::string, size_t> Seen;
+
+  indexDecls();
+  for (size_t I = 0; I < S.Comments.size(); I++) {
+    const SpecComment &C = S.Comments[I];
+    Files.emplace(C.File, C.FID);
+    kapi_spec *Spec = kapi_parse_comment(C.Text.data(), C.Text.size(),
+                                         C.File.c_str(), C.Start, &Diags);
+    if (!Spec)
+      continue;
+    if (!Spec->prov.file)
+      Spec->prov.file = kapi_xstrdup(C.File.c_str());
+    if (!Spec->prov.line)
+      Spec->prov.line = C.Start.line;
+    std::string Name = Spec->name ? Spec->name : "";
+    auto [It, New] = Seen.emplace(Name, I);
+    if (!New) {
+      kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
+                    nameLoc(C, Spec->name), KAPI_RULE_DUPLICATE,
+                    "second spec for '%s'", Name.c_str());
+      const SpecComment &First = S.Comments[It->second];
+      kapi_diag_add(&Diags, KAPI_SEV_NOTE, First.File.c_str(),
+                    nameLoc(First, Spec->name), nullptr,
+                    "first spec for '%s' is here", Name.c_str());
+    }
+    resolveValues(Spec);
+    provenance(Spec, check(Spec, C, I));
+    Specs.push_back(Spec);
+  }
+  emit();
+  store(Specs);
+  for (kapi_spec *Spec : Specs)
+    kapi_spec_free(Spec);
+  kapi_diag_list_free(&Diags);
+}
+
+// ---- reporting -------------------------------------------------------------
+
+// A finding must never fail a build unless `werror` was given, even under
+// -Werror.  Custom diagnostic IDs belong to no warning group, so clang
+// offers no -Wno-error= for them; their level is fixed when the ID is made,
+// and clang 19 does not upgrade a custom Warning for -Werror (a test pins
+// that down).
+unsigned diagID(DiagnosticsEngine &DE, DiagnosticsEngine::Level L) {
+  return DE.getCustomDiagID(L, "%0");
+}
+
+void Checker::emit() {
+  DiagnosticsEngine &DE = Ctx.getDiagnostics();
+  bool Shown = false;
+
+  for (size_t I = 0; I < Diags.count; I++) {
+    const kapi_diag &D = Diags.items[I];
+    if (D.severity == KAPI_SEV_NOTE) {
+      if (!Shown)
+        continue;
+    } else {
+      Shown = !(D.rule && kapi_rule_listed(S.Opts.Disabled.c_str(), D.rule));
+      if (!Shown)
+        continue;
+    }
+    SourceLocation L;
+    auto F = Files.find(D.file ? D.file : "");
+    if (F != Files.end() && D.loc.line)
+      L = SM.translateLineCol(F->second, D.loc.line,
+                              D.loc.col ? D.loc.col : 1);
+    DiagnosticsEngine::Level Lv =
+        D.severity == KAPI_SEV_NOTE ? DiagnosticsEngine::Note
+        : S.Opts.Werror             ? DiagnosticsEngine::Error
+                                    : DiagnosticsEngine::Warning;
+    std::string Msg = D.message ? D.message : "";
+    if (D.rule)
+      Msg += " [" + std::string(D.rule) + "]";
+    DE.Report(L, diagID(DE, Lv)) << Msg;
+  }
+}
+
+void Checker::store(std::vector<kapi_spec *> &Specs) {
+  if (S.Opts.DbPath.empty())
+    return;
+  DiagnosticsEngine &DE = Ctx.getDiagnostics();
+  kapi_db *Db = nullptr;
+  char *Err = nullptr;
+  if (kapi_db_open(S.Opts.DbPath.c_str(), KAPI_DB_WRITE, &Db, &Err) == 0) {
+    if (kapi_db_store(Db, Specs.data(), Specs.size(), &Diags, &Err) != 0) {
+      kapi_db_close(Db);
+      Db = nullptr;
+    } else {
+      kapi_db_close(Db);
+      return;
+    }
+  }
+  std::string Msg = "kapi: cannot store specs in '" + S.Opts.DbPath +
+                    "': " + (Err ? Err : "unknown error") + " [kapi-db]";
+  free(Err);
+  DE.Report(diagID(DE, DiagnosticsEngine::Warning)) << Msg;
+}
+
+// ---- the plugin ------------------------------------------------------------
+
+class Consumer : public ASTConsumer {
+public:
+  Consumer(std::shared_ptr<State> S, Preprocessor &PP)
+      : S(S), PP(PP), Collector(*S) {
+    PP.addCommentHandler(&Collector);
+  }
+  ~Consumer() override { PP.removeCommentHandler(&Collector); }
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (S->Comments.empty())
+      return; // the common case: no specs, no cost
+    Checker(*S, Ctx, PP).run();
+  }
+
+private:
+  std::shared_ptr<State> S;
+  Preprocessor &PP;
+  CommentCollector Collector;
+};
+
+const char Usage[] =
+    "kapi plugin: checks KAPI spec comments against the code\n"
+    "  -fplugin-arg-kapi-db=PATH         store verified specs in PATH\n"
+    "  -fplugin-arg-kapi-werror          findings are errors\n"
+    "  -fplugin-arg-kapi-disable=R1,R2   do not report rules R1, R2\n"
+    "  -fplugin-arg-kapi-help            print this help\n"
+    "rules: kapi-spec-orphan kapi-spec-mismatch kapi-spec-duplicate\n"
+    "  kapi-param-mismatch kapi-param-type kapi-constraint kapi-errno\n"
+    "  kapi-return kapi-unresolved (and the parser's kapi-spec-*)\n";
+
+class Action : public PluginASTAction {
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    Preprocessor &PP = CI.getPreprocessor();
+    auto S = std::make_shared<State>();
+    S->Opts = Opts;
+    S->UserII = PP.getIdentifierInfo("__user");
+    PP.addPPCallbacks(std::make_unique<UserWatcher>(S,
+                                                    CI.getSourceManager()));
+    return std::make_unique<Consumer>(S, PP);
+  }
+
+  bool ParseArgs(const CompilerInstance &CI,
+                 const std::vector<std::string> &Args) override {
+    DiagnosticsEngine &DE = CI.getDiagnostics();
+    for (const std::string &A : Args) {
+      StringRef Key = StringRef(A).split('=').first;
+      StringRef Val = StringRef(A).split('=').second;
+      if (Key == "db" && !Val.empty()) {
+        Opts.DbPath = Val.str();
+      } else if (Key == "werror" && Val.empty()) {
+        Opts.Werror = true;
+      } else if (Key == "disable") {
+        if (!Opts.Disabled.empty())
+          Opts.Disabled += ",";
+        Opts.Disabled += Val.str();
+      } else if (Key == "help") {
+        llvm::errs() << Usage;
+      } else {
+        DE.Report(diagID(DE, DiagnosticsEngine::Warning))
+            << "kapi: unknown plugin argument '" + A +
+                   "' ignored; -fplugin-arg-kapi-help lists them";
+      }
+    }
+    return true; // a bad argument must not stop the build
+  }
+
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+private:
+  Options Opts;
+};
+
+} // namespace
+} // namespace kapi
+
+static FrontendPluginRegistry::Add<kapi::Action>
+    X("kapi", "check KAPI spec comments against the code they document");
