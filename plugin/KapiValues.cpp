@@ -248,12 +248,18 @@ private:
     return true;
   }
 
-  bool sizeOf(QualType QT, bool Align, IVal &V) {
+  // Align: 1 for _Alignof (the ABI alignment), 2 for GNU __alignof__
+  // (the preferred one: 8 for long long on i386, as GCC says).
+  bool sizeOf(QualType QT, int Align, IVal &V) {
     QualType C = QT.getCanonicalType();
     if (C->isFunctionType() || C->isIncompleteType())
       return fail("sizeof(" + QT.getAsString() + ")");
-    uint64_t N = Align ? Ctx.getTypeAlignInChars(C).getQuantity()
-                       : Ctx.getTypeSizeInChars(C).getQuantity();
+    uint64_t N = Align == 1 ? Ctx.getTypeAlignInChars(C).getQuantity()
+                 : Align == 2
+                     ? Ctx.toCharUnitsFromBits(Ctx.getPreferredTypeAlign(
+                                                   C.getTypePtr()))
+                           .getQuantity()
+                     : Ctx.getTypeSizeInChars(C).getQuantity();
     QualType ST = Ctx.getSizeType();
     V = mk(N, (unsigned)Ctx.getTypeSize(ST), true);
     return true;
@@ -406,7 +412,7 @@ private:
       return true;
     }
     if (at(tok::kw_sizeof) || at(tok::kw__Alignof) || at(tok::kw___alignof)) {
-      bool Align = !at(tok::kw_sizeof);
+      int Align = at(tok::kw_sizeof) ? 0 : at(tok::kw__Alignof) ? 1 : 2;
       I++;
       if (at(tok::l_paren) && typeStart(I + 1)) {
         I++;

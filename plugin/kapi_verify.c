@@ -170,10 +170,6 @@ static void check_param_list(struct vctx *c)
 				d->name, i + 1, ri + 1, fn->name);
 			note_param(c, &fn->params[ri]);
 		}
-		if (s->param_count && !kapi_spec_find_param(s, d->name)) {
-			FINDING(c, d->loc, KAPI_RULE_PARAM,
-				"@%s has no param: block", d->name);
-		}
 	}
 }
 
