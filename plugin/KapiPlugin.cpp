@@ -249,12 +249,17 @@ void Checker::resolveOne(kapi_value &V, bool Warn, kapi_spec *Spec) {
     return;
   if (Resolver.resolve(V, Why) || !Warn)
     return;
-  kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
-                V.loc.line ? V.loc : kapi_loc{Spec->prov.line, 1},
-                KAPI_RULE_UNRESOLVED,
-                "cannot resolve %s in '%s' for this target; stored as "
-                "unresolved",
-                Why.c_str(), V.text);
+  kapi_loc L = V.loc.line ? V.loc : kapi_loc{Spec->prov.line, 1};
+  if (Why == "'" + std::string(V.text) + "'")
+    kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file, L,
+                  KAPI_RULE_UNRESOLVED,
+                  "cannot evaluate '%s' for this target; stored as "
+                  "unresolved", V.text);
+  else
+    kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file, L,
+                  KAPI_RULE_UNRESOLVED,
+                  "cannot resolve %s in '%s' for this target; stored as "
+                  "unresolved", Why.c_str(), V.text);
 }
 
 // Values as the compiler computes them for this target.  Capability and

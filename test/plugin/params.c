@@ -1,4 +1,5 @@
 // kapi-param-mismatch: parameter names, order and count against the code.
+// RUN: %clang -cc1 -fsyntax-only -load %kapi-plugin -add-plugin kapi -I %S/Inputs -verify %s
 // RUN: %clang -fsyntax-only -fplugin=%kapi-plugin -I %S/Inputs -Xclang -verify %s
 #include "kernel.h"
 
