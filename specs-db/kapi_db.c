@@ -146,8 +146,11 @@ static int db_exec_retry(sqlite3 *sql, const char *stmt)
 	}
 }
 
-/* Run a query returning one row; the first column as an integer or text. */
-static int db_query_one(sqlite3 *sql, const char *query, long long *num,
+/*
+ * Run a query returning one row: its first `n` columns as integers into
+ * nums[], or (nums NULL) its first column as text.  No row leaves them be.
+ */
+static int db_query_row(sqlite3 *sql, const char *query, long long *nums, int n,
 			char **text)
 {
 	sqlite3_stmt *st = NULL;
@@ -155,21 +158,18 @@ static int db_query_one(sqlite3 *sql, const char *query, long long *num,
 
 	for (unsigned i = 0;; i++) {
 		rc = sqlite3_prepare_v2(sql, query, -1, &st, NULL);
-		if (rc == SQLITE_OK) {
+		if (rc == SQLITE_OK)
 			rc = sqlite3_step(st);
-			if (rc == SQLITE_ROW) {
-				if (num)
-					*num = sqlite3_column_int64(st, 0);
-				if (text)
-					*text = kapi_xstrdup(
-						(const char *)
-							sqlite3_column_text(st,
-									    0));
-				rc = SQLITE_OK;
-			} else if (rc == SQLITE_DONE) {
-				rc = SQLITE_OK;
-			}
+		if (rc == SQLITE_ROW) {
+			for (int c = 0; nums && c < n; c++)
+				nums[c] = sqlite3_column_int64(st, c);
+			if (text)
+				*text = kapi_xstrdup(
+					(const char *)sqlite3_column_text(st,
+									  0));
 		}
+		if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+			rc = SQLITE_OK;
 		sqlite3_finalize(st);
 		st = NULL;
 		if (!db_is_busy(rc) || i >= KAPI_DB_RETRIES)
@@ -213,17 +213,23 @@ static int db_read_fail(const char *path, sqlite3 *sql, int rc, char **err)
 static int db_inspect(sqlite3 *sql, const char *path, enum db_state *state,
 		      char **err)
 {
-	long long app = 0, version = 0, tables = 0;
+	long long hdr[3] = {0, 0, 0};
+	long long app, version, tables;
 	int rc;
 
-	rc = db_query_one(sql, "PRAGMA application_id", &app, NULL);
-	if (rc == SQLITE_OK)
-		rc = db_query_one(sql, "PRAGMA user_version", &version, NULL);
-	if (rc == SQLITE_OK)
-		rc = db_query_one(sql, "SELECT count(*) FROM sqlite_master",
-				  &tables, NULL);
+	/* One statement, so one snapshot: another process may commit the
+	 * schema between two separate reads. */
+	rc = db_query_row(sql,
+			  "SELECT (SELECT application_id FROM"
+			  " pragma_application_id),"
+			  " (SELECT user_version FROM pragma_user_version),"
+			  " (SELECT count(*) FROM sqlite_master)",
+			  hdr, 3, NULL);
 	if (rc != SQLITE_OK)
 		return db_read_fail(path, sql, rc, err);
+	app = hdr[0];
+	version = hdr[1];
+	tables = hdr[2];
 
 	if (app == 0 && version == 0 && tables == 0) {
 		*state = DB_EMPTY;
@@ -464,11 +470,11 @@ static int db_set_wal(struct kapi_db *db, char **err)
 	char *mode = NULL;
 	int rc;
 
-	rc = db_query_one(db->sql, "PRAGMA journal_mode", NULL, &mode);
+	rc = db_query_row(db->sql, "PRAGMA journal_mode", NULL, 0, &mode);
 	if (rc == SQLITE_OK && (!mode || strcmp(mode, "wal"))) {
 		free(mode);
 		mode = NULL;
-		rc = db_query_one(db->sql, "PRAGMA journal_mode = WAL", NULL,
+		rc = db_query_row(db->sql, "PRAGMA journal_mode = WAL", NULL, 0,
 				  &mode);
 	}
 	free(mode);
