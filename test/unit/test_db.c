@@ -67,6 +67,14 @@ static bool file_exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
+/* 0 when missing too: an empty side file holds no change. */
+static long long file_size(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 ? (long long)st.st_size : 0;
+}
+
 static bool contains(const char *hay, const char *needle)
 {
 	return hay && strstr(hay, needle);
@@ -632,6 +640,7 @@ static void check_refused(const char *dir, const char *path, const char *reason)
 
 		KT_EQ_INT(kapi_db_open(path, mode, &db, &err), -1);
 		KT_CHECK(db == NULL);
+		kapi_db_close(db); /* only when the check above failed */
 		if (!KT_CHECK(contains(err, path) && contains(err, reason)))
 			fprintf(stderr, "  message: %s\n  wanted: %s\n",
 				err ? err : "(null)", reason);
@@ -640,15 +649,57 @@ static void check_refused(const char *dir, const char *path, const char *reason)
 		KT_CHECK(before && after && len0 == len1 &&
 			 !memcmp(before, after, len0));
 		free(after);
+		/* A reader of a WAL-mode file may leave an empty -wal. */
 		side = kapi_xasprintf("%s-wal", path);
-		KT_CHECK(!file_exists(side));
+		KT_EQ_INT(file_size(side), 0);
 		free(side);
 		side = kapi_xasprintf("%s-journal", path);
-		KT_CHECK(!file_exists(side));
+		KT_EQ_INT(file_size(side), 0);
 		free(side);
 	}
 	(void)dir;
 	free(before);
+}
+
+static void rm_side_files(const char *path)
+{
+	static const char *const ext[] = {"-wal", "-shm", "-journal"};
+
+	for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		char *p = kapi_xasprintf("%s%s", path, ext[i]);
+
+		unlink(p);
+		free(p);
+	}
+}
+
+/* A database of ours big enough for many pages, then damaged mid-file:
+ * page 1 is fine, so only reading every page shows it. */
+static void make_damaged_db(const char *path)
+{
+	struct kapi_db *db = NULL;
+	char *err = NULL;
+	unsigned char ff[3 * 4096];
+	FILE *f;
+
+	KT_EQ_INT(kapi_db_open(path, KAPI_DB_WRITE, &db, &err), 0);
+	for (int i = 0; db && i < 80; i++) {
+		char *name = kapi_xasprintf("sys_fill%02d", i);
+		struct kapi_spec *s = make_spec(name, "filler", "f.c", 1);
+
+		KT_EQ_INT(store_one(db, s, &err), 0);
+		kapi_spec_free(s);
+		free(name);
+	}
+	kapi_db_close(db); /* checkpoints: everything is in the main file */
+	free(err);
+
+	memset(ff, 0xff, sizeof(ff));
+	f = fopen(path, "r+b");
+	KT_CHECK(f && fseek(f, 0, SEEK_END) == 0 && ftell(f) > 20 * 4096);
+	if (!f || fseek(f, 8 * 4096, SEEK_SET) ||
+	    fwrite(ff, 1, sizeof(ff), f) != sizeof(ff) || fclose(f))
+		abort();
 }
 
 static void test_refuse(void)
@@ -683,6 +734,12 @@ static void test_refuse(void)
 	write_bytes(path, junk, sizeof(junk));
 	check_refused(dir, path, "not a kapi spec database");
 	unlink(path);
+
+	/* Ours, with pages past the first one overwritten. */
+	make_damaged_db(path);
+	check_refused(dir, path, "the spec database is corrupt");
+	unlink(path);
+	rm_side_files(path);
 
 	sql_exec(path, "CREATE TABLE photos(id INTEGER PRIMARY KEY, data);"
 		       "INSERT INTO photos(data) VALUES ('cat');");
