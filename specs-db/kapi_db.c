@@ -60,9 +60,11 @@
  * once agree on one schema.
  *
  * Safety: before anything can write to an existing file it is inspected
- * through a read-only connection; a file that is not SQLite, is corrupt,
- * belongs to another application, or has a newer schema is refused
- * untouched.
+ * through a read-only connection (header, application_id, user_version,
+ * and PRAGMA quick_check over every page); a file that is not SQLite, is
+ * corrupt, belongs to another application, or has a newer schema is
+ * refused untouched.  A WAL file in a directory the reader cannot write
+ * (an installed default database) is read as immutable.
  */
 #include "kapi_db.h"
 
@@ -512,14 +514,72 @@ static int db_set_wal(struct kapi_db *db, char **err)
 
 /* ---- open / close ------------------------------------------------------ */
 
-static int db_connect(struct kapi_db *db, int flags, char **err)
+static int db_connect_name(struct kapi_db *db, const char *name, int flags,
+			   char **err)
 {
-	int rc = sqlite3_open_v2(db->path, &db->sql, flags, NULL);
+	int rc = sqlite3_open_v2(name, &db->sql, flags, NULL);
 
 	if (rc != SQLITE_OK)
 		return db_sql_fail(db->path, db->sql, "cannot open", err);
 	sqlite3_busy_timeout(db->sql, KAPI_DB_BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(db->sql, 1);
+	return 0;
+}
+
+static int db_connect(struct kapi_db *db, int flags, char **err)
+{
+	return db_connect_name(db, db->path, flags, err);
+}
+
+static bool db_has_wal_content(const char *path)
+{
+	char *wal = kapi_xasprintf("%s-wal", path);
+	struct stat st;
+	bool has = stat(wal, &st) == 0 && st.st_size > 0;
+
+	free(wal);
+	return has;
+}
+
+/*
+ * A WAL-mode file in a directory we cannot write (an installed default
+ * database) cannot be read normally: SQLite needs to create the -shm
+ * index next to it.  With no -wal content everything is in the main file
+ * and nobody can be writing, so it can be opened as immutable instead.
+ */
+static int db_connect_immutable(struct kapi_db *db, char **err)
+{
+	struct kapi_strbuf uri = {0};
+	int rc;
+
+	kapi_sb_puts(&uri, "file:");
+	for (const char *p = db->path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			kapi_sb_printf(&uri, "%%%02x", (unsigned char)*p);
+		else
+			kapi_sb_putc(&uri, *p);
+	}
+	kapi_sb_puts(&uri, "?immutable=1");
+	sqlite3_close(db->sql);
+	db->sql = NULL;
+	rc = db_connect_name(db, uri.buf,
+			     SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
+	kapi_sb_free(&uri);
+	return rc;
+}
+
+static int db_connect_read(struct kapi_db *db, char **err)
+{
+	long long v;
+	int rc;
+
+	if (db_connect(db, SQLITE_OPEN_READONLY, err))
+		return -1;
+	/* Anything else wrong with the file is db_inspect()'s to report. */
+	rc = db_query_row(db->sql, "PRAGMA schema_version", &v, 1, NULL) & 0xff;
+	if ((rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN) &&
+	    !db_has_wal_content(db->path))
+		return db_connect_immutable(db, err);
 	return 0;
 }
 
@@ -531,7 +591,7 @@ static int db_open_read(struct kapi_db *db, const struct stat *st, char **err)
 		return db_fail(err,
 			       "'%s': not a kapi spec database (empty file)",
 			       db->path);
-	if (db_connect(db, SQLITE_OPEN_READONLY, err) ||
+	if (db_connect_read(db, err) ||
 	    db_inspect(db->sql, db->path, &state, err))
 		return -1;
 	if (state == DB_OURS && db_check_pages(db->sql, db->path, err))
