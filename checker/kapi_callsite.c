@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: MIT
+/*
+ * From a CallExpr to a struct kapi_call: the spec it reaches, the argument
+ * that supplies each spec parameter, which of them are constants, and how
+ * the result is used.
+ *
+ * A call binds only when the callee is the real entry point: its first
+ * declaration (and its definition, if the TU has one) sits in a system
+ * header, or in the header its binding names.  A user's own function that
+ * happens to be called `open` never binds.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kapi_check.h"
+#include "kapi_util.h"
+
+static char *kapi_cursor_name(CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	char *r = kapi_xstrdup(clang_getCString(s));
+
+	clang_disposeString(s);
+	return r;
+}
+
+/* `header` is a file name ("libaio.h") or a path suffix ("sys/mman.h"). */
+static bool kapi_path_is(const char *path, const char *header)
+{
+	size_t pl = strlen(path), hl = strlen(header);
+
+	if (pl < hl || strcmp(path + pl - hl, header))
+		return false;
+	return pl == hl || path[pl - hl - 1] == '/';
+}
+
+static bool kapi_decl_from(CXCursor decl, const char *header)
+{
+	CXSourceLocation loc = clang_getCursorLocation(decl);
+	CXFile file;
+	CXString name;
+	bool ok;
+
+	if (!header)
+		return clang_Location_isInSystemHeader(loc);
+	clang_getSpellingLocation(loc, &file, NULL, NULL, NULL);
+	if (!file)
+		return false;
+	name = clang_getFileName(file);
+	ok = clang_getCString(name) &&
+	     kapi_path_is(clang_getCString(name), header);
+	clang_disposeString(name);
+	return ok;
+}
+
+static bool kapi_decl_is_real(CXCursor callee, const char *header)
+{
+	CXCursor def = clang_getCursorDefinition(callee);
+
+	if (!kapi_decl_from(clang_getCanonicalCursor(callee), header))
+		return false;
+	return clang_Cursor_isNull(def) || kapi_decl_from(def, header);
+}
+
+/* ---- syscall(SYS_x, ...) ----------------------------------------------- */
+
+/* The single identifier an argument is spelled with, or NULL. */
+static char *kapi_single_identifier(CXTranslationUnit tu, CXCursor c)
+{
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	char *r = NULL;
+
+	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
+	if (n == 1 && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
+		CXString s = clang_getTokenSpelling(tu, toks[0]);
+
+		r = kapi_xstrdup(clang_getCString(s));
+		clang_disposeString(s);
+	}
+	clang_disposeTokens(tu, toks, n);
+	return r;
+}
+
+/*
+ * The syscall a number argument names: by the macro's spelling (SYS_open,
+ * __NR_open), else by its value matched against the TU's __NR_* macros.
+ * Returns the bare name ("open") and how it was written, or NULL.
+ */
+static char *kapi_syscall_name(struct kapi_tu *tu, CXCursor arg,
+			       char **written)
+{
+	char *id = kapi_single_identifier(tu->tu, arg);
+	struct kapi_cval v;
+	size_t i;
+
+	*written = NULL;
+	if (id && (!strncmp(id, "SYS_", 4) || !strncmp(id, "__NR_", 5))) {
+		char *name = kapi_xstrdup(id + (id[0] == 'S' ? 4 : 5));
+
+		*written = id;
+		return name;
+	}
+	free(id);
+	kapi_const_eval(tu, arg, (CXType){ .kind = CXType_Invalid }, &v);
+	if (v.kind != KAPI_CVAL_INT)
+		return NULL;
+	for (i = 0; i < tu->nr_count; i++) {
+		if (tu->nrs[i].num == v.num) {
+			char buf[24];
+
+			*written = kapi_xstrdup(
+				kapi_int_str(buf, v.num, v.is_unsigned));
+			return kapi_xstrdup(tu->nrs[i].name);
+		}
+	}
+	return NULL;
+}
+
+/* ---- arguments --------------------------------------------------------- */
+
+static void kapi_bind_arg(struct kapi_tu *tu, CXCursor call, CXType fntype,
+			  int idx, struct kapi_arg *a)
+{
+	int nargs = clang_Cursor_getNumArguments(call);
+
+	memset(a, 0, sizeof(*a));
+	a->param_type.kind = CXType_Invalid;
+	if (idx == KAPI_BIND_NONE || idx >= nargs)
+		return;
+	a->present = true;
+	a->expr = clang_Cursor_getArgument(call, (unsigned)idx);
+	if (idx < clang_getNumArgTypes(fntype))
+		a->param_type = clang_getArgType(fntype, (unsigned)idx);
+	kapi_const_eval(tu, a->expr, a->param_type, &a->val);
+}
+
+/* ---- how the result is used -------------------------------------------- */
+
+static enum CXBinaryOperatorKind kapi_flip(enum CXBinaryOperatorKind op)
+{
+	switch (op) {
+	case CXBinaryOperator_LT: return CXBinaryOperator_GT;
+	case CXBinaryOperator_GT: return CXBinaryOperator_LT;
+	case CXBinaryOperator_LE: return CXBinaryOperator_GE;
+	case CXBinaryOperator_GE: return CXBinaryOperator_LE;
+	default: return op;
+	}
+}
+
+static bool kapi_is_comparison(enum CXBinaryOperatorKind op)
+{
+	return op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE &&
+	       op != CXBinaryOperator_Cmp;
+}
+
+struct kapi_nth {
+	unsigned want, seen;
+	CXCursor found;
+};
+
+static enum CXChildVisitResult kapi_nth_visit(CXCursor c, CXCursor parent,
+					      CXClientData data)
+{
+	struct kapi_nth *n = data;
+
+	(void)parent;
+	if (n->seen++ == n->want) {
+		n->found = c;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+static CXCursor kapi_nth_child(CXCursor c, unsigned i)
+{
+	struct kapi_nth n = { i, 0, clang_getNullCursor() };
+
+	clang_visitChildren(c, kapi_nth_visit, &n);
+	return n.found;
+}
+
+static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
+			  struct kapi_call *out)
+{
+	enum CXBinaryOperatorKind k = clang_getCursorBinaryOperatorKind(op);
+	CXCursor other;
+
+	if (!kapi_is_comparison(k))
+		return;
+	other = kapi_nth_child(op, side ? 0 : 1);
+	kapi_const_eval(tu, other, (CXType){ .kind = CXType_Invalid },
+			&out->cmp_val);
+	if (out->cmp_val.kind != KAPI_CVAL_INT)
+		return;
+	out->use = KAPI_USE_COMPARED;
+	out->cmp_op = side ? kapi_flip(k) : k;
+	out->cmp_cursor = op;
+}
+
+/*
+ * Statement positions discard the value; a cast to void says so on
+ * purpose.  Parentheses and implicit conversions are looked through.
+ * Anything not recognised counts as a use: stay silent when in doubt.
+ */
+static void kapi_result_use(struct kapi_tu *tu,
+			    const struct kapi_parent *parents, size_t depth,
+			    struct kapi_call *out)
+{
+	size_t i = depth;
+	unsigned idx;
+	CXCursor p;
+
+	out->use = KAPI_USE_OTHER;
+	while (i > 0) {
+		enum CXCursorKind k = clang_getCursorKind(parents[i - 1].cursor);
+
+		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+			break;
+		i--;
+	}
+	if (!i)
+		return;
+	p = parents[i - 1].cursor;
+	idx = parents[i - 1].child_index;
+	switch (clang_getCursorKind(p)) {
+	case CXCursor_CompoundStmt:
+	case CXCursor_LabelStmt:
+	case CXCursor_DefaultStmt:
+		out->use = KAPI_USE_DISCARDED;
+		break;
+	case CXCursor_CaseStmt:
+	case CXCursor_IfStmt:
+	case CXCursor_WhileStmt:
+		if (idx > 0)
+			out->use = KAPI_USE_DISCARDED;
+		break;
+	case CXCursor_DoStmt:
+		if (idx == 0)
+			out->use = KAPI_USE_DISCARDED;
+		break;
+	case CXCursor_CStyleCastExpr:
+		if (clang_getCanonicalType(clang_getCursorType(p)).kind ==
+		    CXType_Void)
+			out->use = KAPI_USE_VOIDED;
+		break;
+	case CXCursor_BinaryOperator:
+		if (clang_getCursorBinaryOperatorKind(p) ==
+		    CXBinaryOperator_Comma)
+			out->use = idx == 0 ? KAPI_USE_DISCARDED :
+					      KAPI_USE_OTHER;
+		else
+			kapi_compared(tu, p, idx, out);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- binding ----------------------------------------------------------- */
+
+static bool kapi_bind_syscall(struct kapi_tu *tu, CXCursor call,
+			      struct kapi_call *out)
+{
+	char *written = NULL, *name, *spec_name;
+	const struct kapi_spec *spec;
+	size_t i;
+
+	if (clang_Cursor_getNumArguments(call) < 1)
+		return false;
+	name = kapi_syscall_name(tu, clang_Cursor_getArgument(call, 0),
+				 &written);
+	if (!name)
+		return false;
+	spec_name = kapi_xasprintf("sys_%s", name);
+	spec = kapi_tu_find_spec(tu, spec_name);
+	free(spec_name);
+	free(name);
+	if (!spec) {
+		free(written);
+		return false;
+	}
+	out->spec = spec;
+	out->conv = KAPI_CONV_LIBC;
+	out->via = kapi_xasprintf("syscall(%s)", written);
+	free(written);
+	out->arg_count = spec->param_count;
+	out->args = kapi_xcalloc(spec->param_count ? spec->param_count : 1,
+				 sizeof(*out->args));
+	/* Variadic: no parameter types; each argument keeps its own. */
+	for (i = 0; i < spec->param_count; i++)
+		kapi_bind_arg(tu, call, (CXType){ .kind = CXType_Invalid },
+			      (int)i + 1, &out->args[i]);
+	return true;
+}
+
+static bool kapi_bind_wrapper(struct kapi_tu *tu, CXCursor call,
+			      CXCursor callee, struct kapi_call *out)
+{
+	const struct kapi_binding *b = kapi_bindings_find(tu->bindings,
+							  out->callee);
+	const struct kapi_spec *spec;
+	CXType fntype = clang_getCursorType(callee);
+	size_t i;
+
+	if (!b || !(spec = kapi_tu_find_spec(tu, b->spec)))
+		return false;
+	if (!kapi_decl_is_real(callee, b->header))
+		return false;
+	out->spec = spec;
+	out->conv = b->conv;
+	out->arg_count = spec->param_count;
+	out->args = kapi_xcalloc(spec->param_count ? spec->param_count : 1,
+				 sizeof(*out->args));
+	for (i = 0; i < spec->param_count; i++)
+		kapi_bind_arg(tu, call, fntype,
+			      i < b->arg_count ? b->args[i] : KAPI_BIND_NONE,
+			      &out->args[i]);
+	return true;
+}
+
+bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
+		    const struct kapi_parent *parents, size_t depth,
+		    struct kapi_call *out)
+{
+	CXCursor callee = clang_getCursorReferenced(call);
+	bool ok;
+
+	memset(out, 0, sizeof(*out));
+	if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+		return false;
+	out->cursor = call;
+	out->callee = kapi_cursor_name(callee);
+	if (!strcmp(out->callee, "syscall"))
+		ok = kapi_decl_is_real(callee, NULL) &&
+		     kapi_bind_syscall(tu, call, out);
+	else
+		ok = kapi_bind_wrapper(tu, call, callee, out);
+	if (!ok) {
+		kapi_call_free(out);
+		return false;
+	}
+	kapi_result_use(tu, parents, depth, out);
+	return true;
+}
+
+void kapi_call_free(struct kapi_call *call)
+{
+	free(call->callee);
+	free(call->via);
+	free(call->args);
+	memset(call, 0, sizeof(*call));
+}
+
+const char *kapi_call_param_name(const struct kapi_call *call, size_t i)
+{
+	const char *n = call->spec->params[i].name;
+
+	return n ? n : "?";
+}

@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: MIT
+/*
+ * kapi-check: flags userspace call sites that break a kernel API contract
+ * recorded in a spec database.  This file is the driver: options, the
+ * database and bindings, one libclang translation unit per input file, the
+ * walk over function bodies, and the exit status.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <clang-c/CXCompilationDatabase.h>
+
+#include "kapi_check.h"
+#include "kapi_db.h"
+#include "kapi_util.h"
+
+enum { KAPI_EXIT_CLEAN = 0, KAPI_EXIT_FINDINGS = 1, KAPI_EXIT_SETUP = 2 };
+
+struct kapi_checker {
+	struct kapi_options opt;
+	struct kapi_spec_list specs;
+	char *db_target;
+	struct kapi_bindings bindings;
+	bool *rule_on;
+	CXIndex index;
+	CXCompilationDatabase cdb;
+	struct kapi_findings findings;
+	bool setup_error;
+};
+
+/* ---- where things are --------------------------------------------------- */
+
+/* <exe dir>/../share/kapi-clang/NAME when readable, else the install path
+ * (the same rule kapi-db uses for the default database). */
+static char *kapi_share_file(const char *name, const char *installed)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n > 0) {
+		char *slash, *path;
+
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			path = kapi_xasprintf("%s/../share/kapi-clang/%s", exe,
+					      name);
+			if (access(path, R_OK) == 0)
+				return path;
+			free(path);
+		}
+	}
+	return kapi_xstrdup(installed);
+}
+
+static char *kapi_db_path(const char *opt)
+{
+	const char *env = getenv("KAPI_DB");
+
+	if (opt)
+		return kapi_xstrdup(opt);
+	if (env && *env)
+		return kapi_xstrdup(env);
+	return kapi_share_file("default.db", KAPI_DEFAULT_DB_INSTALL);
+}
+
+static int kapi_cmp_spec(const void *a, const void *b)
+{
+	const struct kapi_spec *const *x = a, *const *y = b;
+
+	return strcmp((*x)->name, (*y)->name);
+}
+
+static int kapi_load_db(struct kapi_checker *ck)
+{
+	char *path = kapi_db_path(ck->opt.db), *err = NULL;
+	struct kapi_db *db = NULL;
+	int rc = -1;
+
+	if (kapi_db_open(path, KAPI_DB_READ, &db, &err) ||
+	    kapi_db_load_all(db, &ck->specs, &err) ||
+	    kapi_db_get_meta(db, "target", &ck->db_target, &err)) {
+		fprintf(stderr, "kapi-check: error: %s: %s\n", path,
+			err ? err : "cannot read the spec database");
+		goto out;
+	}
+	/* Binary search in kapi_tu_find_spec needs strcmp order. */
+	if (ck->specs.count)
+		qsort(ck->specs.items, ck->specs.count, sizeof(*ck->specs.items),
+		      kapi_cmp_spec);
+	rc = 0;
+out:
+	if (db)
+		kapi_db_close(db);
+	free(err);
+	free(path);
+	return rc;
+}
+
+static int kapi_load_bindings(struct kapi_checker *ck)
+{
+	char *shipped = kapi_share_file("bindings.txt",
+					KAPI_SHARE_INSTALL "/bindings.txt");
+	char *err = NULL;
+	size_t i;
+	int rc = kapi_bindings_load(&ck->bindings, shipped, &err);
+
+	free(shipped);
+	for (i = 0; !rc && i < ck->opt.binding_count; i++)
+		rc = kapi_bindings_load(&ck->bindings, ck->opt.bindings[i],
+					&err);
+	if (rc) {
+		fprintf(stderr, "kapi-check: error: %s\n", err);
+		free(err);
+	}
+	return rc;
+}
+
+const struct kapi_spec *kapi_tu_find_spec(const struct kapi_tu *tu,
+					  const char *name)
+{
+	size_t lo = 0, hi = tu->specs->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(tu->specs->items[mid]->name, name);
+
+		if (!c)
+			return tu->specs->items[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* ---- the target --------------------------------------------------------- */
+
+/* Kernel arch name (arch-mask:) of a target triple. */
+static const char *kapi_arch_of(const char *triple)
+{
+	static const struct { const char *prefix, *arch; } map[] = {
+		{ "x86_64", "x86" },   { "i386", "x86" },
+		{ "i486", "x86" },     { "i586", "x86" },
+		{ "i686", "x86" },     { "aarch64", "arm64" },
+		{ "arm64", "arm64" },  { "arm", "arm" },
+		{ "thumb", "arm" },    { "riscv", "riscv" },
+		{ "powerpc", "powerpc" }, { "ppc", "powerpc" },
+		{ "s390", "s390" },    { "mips", "mips" },
+		{ "loongarch", "loongarch" }, { "sparc", "sparc" },
+		{ "m68k", "m68k" },    { "hexagon", "hexagon" },
+		{ "csky", "csky" },    { "xtensa", "xtensa" },
+		{ "alpha", "alpha" },  { "sh", "sh" },
+	};
+	size_t i;
+
+	if (!triple)
+		return NULL;
+	for (i = 0; i < sizeof(map) / sizeof(*map); i++)
+		if (!strncmp(triple, map[i].prefix, strlen(map[i].prefix)))
+			return map[i].arch;
+	return NULL;
+}
+
+static char *kapi_tu_triple(CXTranslationUnit tu)
+{
+	CXTargetInfo ti = clang_getTranslationUnitTargetInfo(tu);
+	CXString s;
+	char *r;
+
+	if (!ti)
+		return NULL;
+	s = clang_TargetInfo_getTriple(ti);
+	r = kapi_xstrdup(clang_getCString(s));
+	clang_disposeString(s);
+	clang_TargetInfo_dispose(ti);
+	return r;
+}
+
+/* ---- macros the TU defines: PAGE_SIZE, __NR_* -------------------------- */
+
+static void kapi_note_macro(struct kapi_tu *tu, CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	const char *name = clang_getCString(s);
+	bool is_page = !strcmp(name, "PAGE_SIZE"),
+	     is_nr = !strncmp(name, "__NR_", 5);
+	int64_t num;
+	bool u;
+
+	if ((!is_page && !is_nr) || clang_Cursor_isMacroFunctionLike(c) ||
+	    (is_page && tu->page_size_origin) ||
+	    !kapi_eval_tokens(tu->tu, clang_getCursorExtent(c), true, &num,
+			      &u)) {
+		clang_disposeString(s);
+		return;
+	}
+	if (is_nr) {
+		struct kapi_nr *nr = KAPI_APPEND(tu->nrs, tu->nr_count,
+						 tu->nr_cap);
+
+		nr->name = kapi_xstrdup(name + 5);
+		nr->num = num;
+	} else if (num > 0 && !(num & (num - 1))) {
+		CXFile file;
+		unsigned line;
+		CXString fname;
+
+		clang_getSpellingLocation(clang_getCursorLocation(c), &file,
+					  &line, NULL, NULL);
+		fname = clang_getFileName(file);
+		tu->page_size = num;
+		tu->page_size_origin = kapi_xasprintf(
+			"PAGE_SIZE at %s:%u", clang_getCString(fname), line);
+		clang_disposeString(fname);
+	}
+	clang_disposeString(s);
+}
+
+/* ---- the walk ----------------------------------------------------------- */
+
+struct kapi_walk {
+	struct kapi_tu *tu;
+	struct kapi_parent *stack;
+	size_t depth, cap;
+};
+
+struct kapi_walk_level {
+	struct kapi_walk *w;
+	unsigned index;
+};
+
+static void kapi_debug_call(const struct kapi_call *call)
+{
+	CXSourceLocation loc = clang_getCursorLocation(call->cursor);
+	static const char *const uses[] = { "used", "discarded", "voided",
+					    "compared" };
+	unsigned line, col;
+	size_t i;
+
+	clang_getExpansionLocation(loc, NULL, &line, &col, NULL);
+	printf("call %u:%u %s -> %s (%s) result %s", line, col,
+	       call->via ? call->via : call->callee, call->spec->name,
+	       kapi_convention_name(call->conv), uses[call->use]);
+	for (i = 0; i < call->arg_count; i++) {
+		const struct kapi_arg *a = &call->args[i];
+		char buf[24];
+
+		printf(" %s=", kapi_call_param_name(call, i));
+		if (!a->present)
+			fputs("-", stdout);
+		else if (a->val.kind == KAPI_CVAL_NULL)
+			fputs("NULL", stdout);
+		else if (a->val.kind == KAPI_CVAL_INT)
+			printf("%s%s",
+			       kapi_int_str(buf, a->val.num, a->val.is_unsigned),
+			       a->val.via_variable ? "(var)" : "");
+		else
+			fputs("?", stdout);
+	}
+	fputc('\n', stdout);
+}
+
+static void kapi_check_call(struct kapi_walk *w, CXCursor c)
+{
+	struct kapi_call call;
+	size_t i;
+
+	if (!kapi_call_bind(w->tu, c, w->stack, w->depth, &call))
+		return;
+	if (w->tu->debug_calls)
+		kapi_debug_call(&call);
+	for (i = 0; i < kapi_rule_count; i++)
+		if (w->tu->rule_on[i])
+			kapi_rules[i]->check(w->tu, &call);
+	kapi_call_free(&call);
+}
+
+static void kapi_walk(struct kapi_walk *w, CXCursor c);
+
+static enum CXChildVisitResult kapi_walk_visit(CXCursor c, CXCursor parent,
+					       CXClientData data)
+{
+	struct kapi_walk_level *lvl = data;
+
+	(void)parent;
+	lvl->w->stack[lvl->w->depth - 1].child_index = lvl->index++;
+	kapi_walk(lvl->w, c);
+	return CXChildVisit_Continue;
+}
+
+static void kapi_walk(struct kapi_walk *w, CXCursor c)
+{
+	struct kapi_walk_level lvl = { w, 0 };
+	struct kapi_parent *top;
+
+	if (clang_getCursorKind(c) == CXCursor_CallExpr)
+		kapi_check_call(w, c);
+	top = KAPI_APPEND(w->stack, w->depth, w->cap);
+	top->cursor = c;
+	clang_visitChildren(c, kapi_walk_visit, &lvl);
+	w->depth--;
+}
+
+/* Top level: macros anywhere (their values), function bodies of the main
+ * file (the calls). */
+static enum CXChildVisitResult kapi_top_visit(CXCursor c, CXCursor parent,
+					      CXClientData data)
+{
+	struct kapi_walk *w = data;
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	(void)parent;
+	if (k == CXCursor_MacroDefinition)
+		kapi_note_macro(w->tu, c);
+	else if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c) &&
+		 clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		kapi_walk(w, c);
+	return CXChildVisit_Continue;
+}
+
+static void kapi_tu_free(struct kapi_tu *tu)
+{
+	size_t i;
+
+	for (i = 0; i < tu->nr_count; i++)
+		free(tu->nrs[i].name);
+	free(tu->nrs);
+	free(tu->page_size_origin);
+	free(tu->nolint_file);
+	free(tu->nolint_text);
+}
+
+static void kapi_warn_target(const struct kapi_checker *ck, const char *file,
+			     const char *triple)
+{
+	const char *db_arch = kapi_arch_of(ck->db_target),
+		   *tu_arch = kapi_arch_of(triple);
+
+	if (db_arch && tu_arch && strcmp(db_arch, tu_arch))
+		fprintf(stderr,
+			"kapi-check: warning: %s is compiled for %s but the "
+			"spec database was resolved for %s; values may "
+			"differ\n",
+			file, triple, ck->db_target);
+}
+
+static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
+			   const char *file)
+{
+	struct kapi_tu t = { 0 };
+	struct kapi_walk w = { &t, NULL, 0, 0 };
+	char *triple = kapi_tu_triple(tu);
+
+	t.tu = tu;
+	t.specs = &ck->specs;
+	t.bindings = &ck->bindings;
+	t.rule_on = ck->rule_on;
+	t.debug_calls = ck->opt.debug_calls;
+	t.arch = kapi_arch_of(triple);
+	t.page_size = 4096; /* unless the TU defines an evaluable PAGE_SIZE */
+	t.out = &ck->findings;
+	kapi_warn_target(ck, file, triple);
+	/* Macros come before the code that uses them in the TU's cursor
+	 * order, so PAGE_SIZE and __NR_* are known when calls are seen. */
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), kapi_top_visit,
+			    &w);
+	free(w.stack);
+	free(triple);
+	kapi_tu_free(&t);
+}
+
+/* ---- one file ----------------------------------------------------------- */
+
+/* Compile errors are reported and the file is skipped: a partial AST would
+ * give findings nobody can trust. */
+static bool kapi_tu_compiles(CXTranslationUnit tu, const char *file)
+{
+	unsigned i, n = clang_getNumDiagnostics(tu);
+	bool ok = true;
+
+	for (i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(
+				d, clang_defaultDiagnosticDisplayOptions());
+
+			fprintf(stderr, "%s\n", clang_getCString(s));
+			clang_disposeString(s);
+			ok = false;
+		}
+		clang_disposeDiagnostic(d);
+	}
+	if (!ok)
+		fprintf(stderr,
+			"kapi-check: error: %s does not compile; not checked\n",
+			file);
+	return ok;
+}
+
+struct kapi_argv {
+	const char **v;
+	int n;
+	char **owned; /* strings to free */
+	int n_owned;
+};
+
+static void kapi_argv_push(struct kapi_argv *a, const char *s, bool own)
+{
+	a->v = kapi_xrealloc(a->v, (size_t)(a->n + 1) * sizeof(*a->v));
+	a->v[a->n++] = s;
+	if (own) {
+		a->owned = kapi_xrealloc(a->owned, (size_t)(a->n_owned + 1) *
+							   sizeof(*a->owned));
+		a->owned[a->n_owned++] = (char *)s;
+	}
+}
+
+static void kapi_argv_free(struct kapi_argv *a)
+{
+	int i;
+
+	for (i = 0; i < a->n_owned; i++)
+		free(a->owned[i]);
+	free(a->owned);
+	free(a->v);
+}
+
+/* The compile command of `file` from -p, minus the compiler itself. */
+static int kapi_cdb_args(struct kapi_checker *ck, const char *file,
+			 struct kapi_argv *a)
+{
+	char abs[PATH_MAX];
+	CXCompileCommands cmds;
+	CXCompileCommand cmd;
+	CXString s;
+	unsigned i, n;
+
+	if (!realpath(file, abs))
+		snprintf(abs, sizeof(abs), "%s", file);
+	cmds = clang_CompilationDatabase_getCompileCommands(ck->cdb, abs);
+	if (!cmds || !clang_CompileCommands_getSize(cmds)) {
+		fprintf(stderr,
+			"kapi-check: error: no compile command for %s in %s\n",
+			file, ck->opt.build_dir);
+		clang_CompileCommands_dispose(cmds);
+		return -1;
+	}
+	cmd = clang_CompileCommands_getCommand(cmds, 0);
+	s = clang_CompileCommand_getDirectory(cmd);
+	kapi_argv_push(a, kapi_xasprintf("-working-directory=%s",
+					 clang_getCString(s)), true);
+	clang_disposeString(s);
+	n = clang_CompileCommand_getNumArgs(cmd);
+	for (i = 1; i < n; i++) {
+		s = clang_CompileCommand_getArg(cmd, i);
+		kapi_argv_push(a, kapi_xstrdup(clang_getCString(s)), true);
+		clang_disposeString(s);
+	}
+	clang_CompileCommands_dispose(cmds);
+	return 0;
+}
+
+static void kapi_check_file(struct kapi_checker *ck, const char *file)
+{
+	struct kapi_argv a = { 0 };
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode ec;
+	size_t i;
+	const char *src = file;
+
+	if (ck->cdb) {
+		if (kapi_cdb_args(ck, file, &a)) {
+			ck->setup_error = true;
+			goto out;
+		}
+		src = NULL; /* the command names the file */
+	}
+	for (i = 0; i < ck->opt.extra_count; i++)
+		kapi_argv_push(&a, ck->opt.extra[i], false);
+	ec = clang_parseTranslationUnit2(
+		ck->index, src, a.v, a.n, NULL, 0,
+		CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+	if (ec != CXError_Success || !tu) {
+		fprintf(stderr, "kapi-check: error: cannot parse %s\n", file);
+		ck->setup_error = true;
+		goto out;
+	}
+	if (!kapi_tu_compiles(tu, file)) {
+		ck->setup_error = true;
+		goto out;
+	}
+	kapi_run_rules(ck, tu, file);
+out:
+	if (tu)
+		clang_disposeTranslationUnit(tu);
+	kapi_argv_free(&a);
+}
+
+/* ---- main --------------------------------------------------------------- */
+
+static void kapi_list_checks(const struct kapi_checker *ck)
+{
+	size_t i;
+
+	puts("Enabled checks:");
+	for (i = 0; i < kapi_rule_count; i++)
+		if (ck->rule_on[i])
+			printf("    %s\n", kapi_rules[i]->name);
+}
+
+static int kapi_setup(struct kapi_checker *ck)
+{
+	CXCompilationDatabase_Error cerr;
+	size_t i;
+
+	ck->rule_on = kapi_xcalloc(kapi_rule_count, sizeof(*ck->rule_on));
+	for (i = 0; i < kapi_rule_count; i++)
+		ck->rule_on[i] =
+			kapi_checks_enabled(ck->opt.checks, kapi_rules[i]->name);
+	if (ck->opt.list_checks)
+		return 0;
+	if (kapi_load_bindings(ck) || kapi_load_db(ck))
+		return -1;
+	if (ck->opt.build_dir) {
+		ck->cdb = clang_CompilationDatabase_fromDirectory(
+			ck->opt.build_dir, &cerr);
+		if (cerr != CXCompilationDatabase_NoError) {
+			fprintf(stderr,
+				"kapi-check: error: cannot load %s/compile_commands.json\n",
+				ck->opt.build_dir);
+			return -1;
+		}
+	}
+	ck->index = clang_createIndex(0, 0);
+	return 0;
+}
+
+static void kapi_teardown(struct kapi_checker *ck)
+{
+	if (ck->cdb)
+		clang_CompilationDatabase_dispose(ck->cdb);
+	if (ck->index)
+		clang_disposeIndex(ck->index);
+	kapi_findings_free(&ck->findings);
+	kapi_bindings_free(&ck->bindings);
+	kapi_spec_list_free(&ck->specs);
+	free(ck->db_target);
+	free(ck->rule_on);
+	kapi_options_free(&ck->opt);
+}
+
+int main(int argc, char **argv)
+{
+	struct kapi_checker ck = { 0 };
+	int rc = kapi_options_parse(&ck.opt, argc, argv);
+	size_t i;
+
+	if (rc) {
+		kapi_options_free(&ck.opt);
+		return rc > 0 ? KAPI_EXIT_CLEAN : KAPI_EXIT_SETUP;
+	}
+	if (kapi_setup(&ck)) {
+		kapi_teardown(&ck);
+		return KAPI_EXIT_SETUP;
+	}
+	if (ck.opt.list_checks) {
+		kapi_list_checks(&ck);
+		kapi_teardown(&ck);
+		return KAPI_EXIT_CLEAN;
+	}
+	for (i = 0; i < ck.opt.file_count; i++)
+		kapi_check_file(&ck, ck.opt.files[i]);
+	if (ck.opt.format == KAPI_FMT_JSON)
+		kapi_output_json(stdout, &ck.findings, ck.opt.werror);
+	else if (ck.opt.format == KAPI_FMT_SARIF)
+		kapi_output_sarif(stdout, &ck.findings, ck.opt.werror);
+	else
+		kapi_output_text(stdout, &ck.findings, ck.opt.werror);
+	rc = ck.setup_error ? KAPI_EXIT_SETUP :
+	     ck.findings.count ? KAPI_EXIT_FINDINGS : KAPI_EXIT_CLEAN;
+	kapi_teardown(&ck);
+	return rc;
+}

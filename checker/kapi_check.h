@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * kapi-check internals shared by the driver, the call-site binder and the
+ * rules.  The flow for one translation unit:
+ *
+ *   kapi_check.c     parses the TU with libclang and walks function bodies
+ *   kapi_callsite.c  turns a CallExpr into a struct kapi_call: which spec it
+ *                    reaches (kapi_bindings.c), which argument supplies each
+ *                    spec parameter, which arguments are constants
+ *                    (kapi_const.c) and how the result is used
+ *   rules/kapi_*.c   look at one kapi_call each and report findings
+ *   kapi_report.c    applies NOLINT, keeps the findings
+ *   kapi_output.c    prints them as text, JSON or SARIF
+ *
+ * Ownership is explicit: every struct says who frees what.
+ */
+#ifndef KAPI_CHECK_H
+#define KAPI_CHECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <clang-c/Index.h>
+
+#include "kapi_spec.h"
+
+/* ---- bindings (kapi_bindings.c) ---------------------------------------- */
+
+/* How a userspace entry point reports failure (KAPI-DSL.md §9). */
+enum kapi_convention {
+	KAPI_CONV_LIBC = 0,    /* -1, reason in errno */
+	KAPI_CONV_NEG_ERRNO,   /* returns -EXXX, errno untouched */
+	KAPI_CONV_ERRNO_VALUE, /* returns the errno number, 0 on success */
+};
+
+#define KAPI_BIND_NONE (-1) /* the wrapper has no argument for it */
+
+struct kapi_binding {
+	char *function; /* userspace name: open, io_setup */
+	char *spec;     /* kernel spec name: sys_open */
+	enum kapi_convention conv;
+	int *args;      /* per spec parameter: wrapper argument or NONE */
+	size_t arg_count;
+	char *header;   /* the declaration must come from it; NULL = any
+			 * system header */
+	char *file;     /* where the binding was read (for messages) */
+	unsigned line;
+};
+
+struct kapi_bindings {
+	struct kapi_binding *items;
+	size_t count, cap;
+};
+
+/* Append the bindings in `path`; later lines override earlier ones for the
+ * same function.  Returns 0, or -1 with a "file:line: message" in *err. */
+int kapi_bindings_load(struct kapi_bindings *b, const char *path, char **err);
+const struct kapi_binding *kapi_bindings_find(const struct kapi_bindings *b,
+					      const char *function);
+void kapi_bindings_free(struct kapi_bindings *b);
+const char *kapi_convention_name(enum kapi_convention c);
+
+/* ---- options (kapi_options.c) ----------------------------------------- */
+
+enum kapi_format { KAPI_FMT_TEXT = 0, KAPI_FMT_JSON, KAPI_FMT_SARIF };
+
+struct kapi_options {
+	const char *build_dir;  /* -p */
+	const char *db;         /* --db */
+	char *checks;           /* "kapi-*" + ',' + every --checks= (owned) */
+	enum kapi_format format;
+	const char **bindings;  /* --bindings, in order (array owned) */
+	size_t binding_count;
+	bool werror;
+	bool list_checks;
+	bool debug_calls;       /* print every bound call (for tests) */
+	const char **files;     /* FILE... (array owned, strings are argv) */
+	size_t file_count;
+	const char **extra;     /* after `--` (array owned) */
+	size_t extra_count;
+	bool have_dashdash;
+};
+
+/* Returns 0, 1 when the program should exit 0 at once (--help,
+ * --version), or -1 on a usage error (message already printed). */
+int kapi_options_parse(struct kapi_options *o, int argc, char **argv);
+void kapi_options_free(struct kapi_options *o);
+
+/* clang-tidy glob semantics: comma-separated, '-' negates, '*' matches any
+ * run, the last matching glob decides. */
+bool kapi_checks_enabled(const char *globs, const char *rule);
+
+/* ---- constants (kapi_const.c) ------------------------------------------ */
+
+enum kapi_cval_kind {
+	KAPI_CVAL_NONE = 0, /* not provably constant */
+	KAPI_CVAL_INT,      /* an integer known on every path */
+	KAPI_CVAL_NULL,     /* a null pointer constant */
+};
+
+struct kapi_cval {
+	enum kapi_cval_kind kind;
+	int64_t num;         /* two's-complement bits after conversion */
+	bool is_unsigned;
+	unsigned width;      /* bits of the type converted to; 0 unknown */
+	int64_t written;     /* before conversion to the parameter type */
+	bool written_unsigned;
+	bool via_variable;   /* proved through a never-modified local */
+};
+
+struct kapi_tu;
+
+/* The constant an argument passes, converted to `to` (the wrapper's
+ * parameter type; CXType_Invalid = the argument's own type). */
+void kapi_const_eval(struct kapi_tu *tu, CXCursor expr, CXType to,
+		     struct kapi_cval *out);
+/* Convert a value to an integer type's width and signedness. */
+bool kapi_const_convert(struct kapi_cval *v, CXType to);
+/* An integer token sequence (a macro body) made only of literals. */
+bool kapi_eval_tokens(CXTranslationUnit tu, CXSourceRange range, bool skip1,
+		      int64_t *num, bool *is_unsigned);
+/* The only child of a cursor, or the null cursor. */
+CXCursor kapi_only_child(CXCursor c);
+/* Strip parentheses and implicit conversions. */
+CXCursor kapi_strip_implicit(CXCursor c);
+/* Mathematical comparison of two (bits, signedness) integers. */
+int kapi_int_cmp(int64_t a, bool a_unsigned, int64_t b, bool b_unsigned);
+/* "-1", "4096", "18446744073709551615"; buf of at least 24 bytes. */
+const char *kapi_int_str(char *buf, int64_t num, bool is_unsigned);
+/* A resolved spec value, or false (absent or unresolved: rules skip). */
+bool kapi_value_known(const struct kapi_value *v);
+
+/* ---- call sites (kapi_callsite.c) -------------------------------------- */
+
+enum kapi_result_use {
+	KAPI_USE_OTHER = 0,  /* assigned, passed on, returned, tested ... */
+	KAPI_USE_DISCARDED,  /* an expression statement */
+	KAPI_USE_VOIDED,     /* explicitly cast to void */
+	KAPI_USE_COMPARED,   /* one side of a comparison (see cmp_*) */
+};
+
+struct kapi_arg {
+	bool present;         /* the wrapper supplies this spec parameter */
+	CXCursor expr;        /* the argument expression */
+	CXType param_type;    /* the wrapper's parameter type (or invalid) */
+	struct kapi_cval val; /* its constant value, when provable */
+};
+
+struct kapi_call {
+	CXCursor cursor;       /* the CallExpr */
+	char *callee;          /* spelled name (owned) */
+	char *via;             /* "syscall(SYS_open)" for auto bindings, or
+				* NULL (owned) */
+	const struct kapi_spec *spec;
+	enum kapi_convention conv;
+	struct kapi_arg *args; /* spec->param_count entries (owned) */
+	size_t arg_count;
+	enum kapi_result_use use;
+	/* KAPI_USE_COMPARED: `call OP constant` normalised so that the call
+	 * is on the left. */
+	enum CXBinaryOperatorKind cmp_op;
+	struct kapi_cval cmp_val;
+	CXCursor cmp_cursor;
+};
+
+/* Parent chain handed to the binder by the walker (innermost last). */
+struct kapi_parent {
+	CXCursor cursor;
+	unsigned child_index; /* which child of `cursor` we came from */
+};
+
+/* Build the call for a CallExpr; returns false when it binds to no spec
+ * (nothing allocated then).  Free with kapi_call_free(). */
+bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
+		    const struct kapi_parent *parents, size_t depth,
+		    struct kapi_call *out);
+void kapi_call_free(struct kapi_call *call);
+/* Display name of a spec parameter for messages. */
+const char *kapi_call_param_name(const struct kapi_call *call, size_t i);
+
+/* ---- rules (kapi_rules.c, rules/) ------------------------------------- */
+
+struct kapi_rule {
+	const char *name;    /* "kapi-range" */
+	const char *summary; /* one line, for --list-checks and SARIF */
+	void (*check)(struct kapi_tu *tu, const struct kapi_call *call);
+};
+
+extern const struct kapi_rule *const kapi_rules[];
+extern const size_t kapi_rule_count;
+
+/* ---- findings (kapi_report.c) ----------------------------------------- */
+
+struct kapi_finding {
+	const struct kapi_rule *rule;
+	char *file; /* as libclang names it */
+	unsigned line, col;
+	char *message;
+	char *note;      /* may be NULL */
+	char *note_file; /* the spec's provenance file; may be NULL */
+	unsigned note_line, note_col;
+};
+
+struct kapi_findings {
+	struct kapi_finding *items;
+	size_t count, cap;
+};
+
+void kapi_findings_free(struct kapi_findings *f);
+
+/* Per translation unit state, owned by the driver. */
+struct kapi_tu {
+	CXTranslationUnit tu;
+	const struct kapi_spec_list *specs; /* sorted by name */
+	const struct kapi_bindings *bindings;
+	const bool *rule_on;    /* per kapi_rules[] entry */
+	bool debug_calls;
+	const char *arch;       /* kernel arch name of the target, or NULL */
+	int64_t page_size;
+	char *page_size_origin; /* "PAGE_SIZE at f.c:3" or NULL = default */
+	/* __NR_* numbers the TU defines: name without prefix, value. */
+	struct kapi_nr { char *name; int64_t num; } *nrs;
+	size_t nr_count, nr_cap;
+	struct kapi_findings *out;
+	/* Per-TU source line cache for NOLINT. */
+	char *nolint_file;
+	char *nolint_text;
+	size_t nolint_len;
+};
+
+const struct kapi_spec *kapi_tu_find_spec(const struct kapi_tu *tu,
+					  const char *name);
+
+/*
+ * Report a finding at `at` unless NOLINT suppresses it or it lies outside
+ * the main file.  Takes ownership of `message` and `note`; `spec_loc` is
+ * the spec line the note points at (line 0 = the spec's first line).
+ */
+void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
+		 const struct kapi_spec *spec, struct kapi_loc spec_loc,
+		 char *message, char *note);
+
+/* Whether `line` (1-based) of `text` suppresses `rule` the NOLINT way. */
+bool kapi_nolint_suppresses(const char *text, size_t len, unsigned line,
+			    const char *rule);
+
+/* ---- output (kapi_output.c) ------------------------------------------- */
+
+void kapi_output_text(FILE *out, const struct kapi_findings *f, bool werror);
+void kapi_output_json(FILE *out, const struct kapi_findings *f, bool werror);
+void kapi_output_sarif(FILE *out, const struct kapi_findings *f, bool werror);
+
+#endif

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Findings: where they point, whether NOLINT suppresses them, and the list
+ * the output formats print.  Suppression follows clang-tidy:
+ *
+ *   call();  // NOLINT                     every rule on this line
+ *   call();  // NOLINT(kapi-mask)          the named rules (globs allowed)
+ *   // NOLINTNEXTLINE(kapi-range, kapi-enum)
+ *   call();                                the line below the comment
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kapi_check.h"
+#include "kapi_util.h"
+
+void kapi_findings_free(struct kapi_findings *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->count; i++) {
+		free(f->items[i].file);
+		free(f->items[i].message);
+		free(f->items[i].note);
+		free(f->items[i].note_file);
+	}
+	free(f->items);
+	memset(f, 0, sizeof(*f));
+}
+
+/* [start, end) of 1-based `line` in text, or false past the end. */
+static bool kapi_line_span(const char *text, size_t len, unsigned line,
+			   size_t *start, size_t *end)
+{
+	size_t pos = 0;
+	unsigned n = 1;
+
+	while (n < line) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+
+		if (!nl)
+			return false;
+		pos = (size_t)(nl - text) + 1;
+		n++;
+	}
+	*start = pos;
+	while (pos < len && text[pos] != '\n')
+		pos++;
+	*end = pos;
+	return true;
+}
+
+/*
+ * Does the line hold `keyword` (not as part of a longer NOLINT word) with
+ * either no list, or a list naming `rule`?
+ */
+static bool kapi_nolint_line(const char *line, size_t n, const char *keyword,
+			     const char *rule)
+{
+	size_t kl = strlen(keyword), i;
+
+	for (i = 0; i + kl <= n; i++) {
+		const char *p = line + i + kl, *close;
+		char *list;
+		bool hit;
+
+		if (memcmp(line + i, keyword, kl))
+			continue;
+		/* NOLINT must not match NOLINTNEXTLINE / NOLINTBEGIN. */
+		if (i + kl < n && ((*p >= 'A' && *p <= 'Z') || *p == '_'))
+			continue;
+		if (i + kl == n || *p != '(')
+			return true;
+		close = memchr(p, ')', n - (i + kl));
+		if (!close)
+			continue; /* malformed: clang-tidy ignores it too */
+		list = kapi_xstrndup(p + 1, (size_t)(close - p - 1));
+		hit = kapi_checks_enabled(list, rule);
+		free(list);
+		if (hit)
+			return true;
+	}
+	return false;
+}
+
+bool kapi_nolint_suppresses(const char *text, size_t len, unsigned line,
+			    const char *rule)
+{
+	size_t s, e;
+
+	if (kapi_line_span(text, len, line, &s, &e) &&
+	    kapi_nolint_line(text + s, e - s, "NOLINT", rule))
+		return true;
+	return line > 1 && kapi_line_span(text, len, line - 1, &s, &e) &&
+	       kapi_nolint_line(text + s, e - s, "NOLINTNEXTLINE", rule);
+}
+
+/* The main file's text, read once per TU for NOLINT lookups. */
+static bool kapi_tu_text(struct kapi_tu *tu, const char *file)
+{
+	if (tu->nolint_file && !strcmp(tu->nolint_file, file))
+		return tu->nolint_text != NULL;
+	free(tu->nolint_file);
+	free(tu->nolint_text);
+	tu->nolint_file = kapi_xstrdup(file);
+	tu->nolint_text = kapi_read_file(file, &tu->nolint_len);
+	return tu->nolint_text != NULL;
+}
+
+void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
+		 const struct kapi_spec *spec, struct kapi_loc spec_loc,
+		 char *message, char *note)
+{
+	CXSourceLocation loc = clang_getRangeStart(clang_getCursorExtent(at));
+	struct kapi_finding *f;
+	unsigned line, col;
+	CXString name;
+	CXFile file;
+
+	if (!clang_Location_isFromMainFile(loc))
+		goto drop;
+	clang_getExpansionLocation(loc, &file, &line, &col, NULL);
+	if (!file)
+		goto drop;
+	name = clang_getFileName(file);
+	if (kapi_tu_text(tu, clang_getCString(name)) &&
+	    kapi_nolint_suppresses(tu->nolint_text, tu->nolint_len, line,
+				   rule->name)) {
+		clang_disposeString(name);
+		goto drop;
+	}
+	f = KAPI_APPEND(tu->out->items, tu->out->count, tu->out->cap);
+	f->rule = rule;
+	f->file = kapi_xstrdup(clang_getCString(name));
+	clang_disposeString(name);
+	f->line = line;
+	f->col = col;
+	f->message = message;
+	f->note = note;
+	if (note && spec) {
+		f->note_file = kapi_xstrdup(spec->prov.file);
+		f->note_line = spec_loc.line ? spec_loc.line : spec->prov.line;
+		f->note_col = spec_loc.line ? spec_loc.col : 0;
+	}
+	return;
+drop:
+	free(message);
+	free(note);
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+/*
+ * kapi-error-convention: an error test that cannot work under the
+ * wrapper's convention (KAPI-DSL.md §9):
+ *   neg-errno (libaio io_setup):     `== -1` / `!= -1`  (failures are -EXXX)
+ *   errno-value (posix_fadvise):     `< 0`, `== -1`...  (failures are > 0)
+ * Only direct comparisons of the call are seen in this increment.
+ */
+#include "kapi_rules.h"
+#include "kapi_util.h"
+
+static bool kapi_cmp_is(const struct kapi_call *call,
+			enum CXBinaryOperatorKind op, int64_t v)
+{
+	return call->cmp_op == op && !call->cmp_val.is_unsigned &&
+	       call->cmp_val.num == v;
+}
+
+static const char *kapi_convention_problem(const struct kapi_call *call)
+{
+	switch (call->conv) {
+	case KAPI_CONV_NEG_ERRNO:
+		if (kapi_cmp_is(call, CXBinaryOperator_EQ, -1) ||
+		    kapi_cmp_is(call, CXBinaryOperator_NE, -1))
+			return "returns a negative errno on failure, not -1; "
+			       "test '< 0'";
+		return NULL;
+	case KAPI_CONV_ERRNO_VALUE:
+		if (kapi_cmp_is(call, CXBinaryOperator_LT, 0) ||
+		    kapi_cmp_is(call, CXBinaryOperator_GE, 0) ||
+		    kapi_cmp_is(call, CXBinaryOperator_EQ, -1) ||
+		    kapi_cmp_is(call, CXBinaryOperator_NE, -1))
+			return "returns the (positive) errno number on "
+			       "failure and never sets errno; test '!= 0'";
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+static void kapi_convention_check(struct kapi_tu *tu,
+				  const struct kapi_call *call)
+{
+	const char *why;
+
+	if (call->use != KAPI_USE_COMPARED)
+		return;
+	why = kapi_convention_problem(call);
+	if (!why)
+		return;
+	kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
+		    call->spec, (struct kapi_loc){ 0 },
+		    kapi_xasprintf("%s %s", kapi_rule_callee(call), why),
+		    kapi_xasprintf("%s is bound with the %s convention",
+				   kapi_rule_callee(call),
+				   kapi_convention_name(call->conv)));
+}
+
+const struct kapi_rule kapi_rule_error_convention = {
+	.name = "kapi-error-convention",
+	.summary = "An error test does not match how the wrapper reports "
+		   "failure (-1 and errno, -errno, or an errno value).",
+	.check = kapi_convention_check,
+};
