@@ -64,19 +64,32 @@ static bool kapi_decl_is_real(CXCursor callee, const char *header)
 
 /* ---- syscall(SYS_x, ...) ----------------------------------------------- */
 
-/* The single identifier an argument is spelled with, or NULL. */
-static char *kapi_single_identifier(CXTranslationUnit tu, CXCursor c)
+/*
+ * The first argument's spelling when it is a single identifier:
+ * `syscall ( SYS_open , ...`.  The call's own tokens are used because an
+ * argument that comes from a macro has its extent inside the header.
+ */
+static char *kapi_first_arg_identifier(CXTranslationUnit tu, CXCursor call)
 {
 	CXToken *toks = NULL;
 	unsigned n = 0;
 	char *r = NULL;
 
-	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
-	if (n == 1 && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
-		CXString s = clang_getTokenSpelling(tu, toks[0]);
+	clang_tokenize(tu, clang_getCursorExtent(call), &toks, &n);
+	if (n >= 4 && clang_getTokenKind(toks[2]) == CXToken_Identifier) {
+		CXString open = clang_getTokenSpelling(tu, toks[1]),
+			 comma = clang_getTokenSpelling(tu, toks[3]);
+		const char *c = clang_getCString(comma);
 
-		r = kapi_xstrdup(clang_getCString(s));
-		clang_disposeString(s);
+		if (!strcmp(clang_getCString(open), "(") &&
+		    (!strcmp(c, ",") || !strcmp(c, ")"))) {
+			CXString s = clang_getTokenSpelling(tu, toks[2]);
+
+			r = kapi_xstrdup(clang_getCString(s));
+			clang_disposeString(s);
+		}
+		clang_disposeString(open);
+		clang_disposeString(comma);
 	}
 	clang_disposeTokens(tu, toks, n);
 	return r;
@@ -87,10 +100,11 @@ static char *kapi_single_identifier(CXTranslationUnit tu, CXCursor c)
  * __NR_open), else by its value matched against the TU's __NR_* macros.
  * Returns the bare name ("open") and how it was written, or NULL.
  */
-static char *kapi_syscall_name(struct kapi_tu *tu, CXCursor arg,
+static char *kapi_syscall_name(struct kapi_tu *tu, CXCursor call,
 			       char **written)
 {
-	char *id = kapi_single_identifier(tu->tu, arg);
+	CXCursor arg = clang_Cursor_getArgument(call, 0);
+	char *id = kapi_first_arg_identifier(tu->tu, call);
 	struct kapi_cval v;
 	size_t i;
 
@@ -268,8 +282,7 @@ static bool kapi_bind_syscall(struct kapi_tu *tu, CXCursor call,
 
 	if (clang_Cursor_getNumArguments(call) < 1)
 		return false;
-	name = kapi_syscall_name(tu, clang_Cursor_getArgument(call, 0),
-				 &written);
+	name = kapi_syscall_name(tu, call, &written);
 	if (!name)
 		return false;
 	spec_name = kapi_xasprintf("sys_%s", name);

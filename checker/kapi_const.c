@@ -397,7 +397,11 @@ void kapi_const_eval(struct kapi_tu *tu, CXCursor expr, CXType to,
 		kapi_const_convert(out, from);
 		return;
 	}
-	if (!kapi_eval_int(expr, 0, &out->num, &out->is_unsigned, &via))
+	/* The value as written, before the implicit conversion to the
+	 * parameter type; that conversion is redone below, explicitly. */
+	if (!kapi_eval_int(kapi_strip_implicit(expr), 0, &out->num,
+			   &out->is_unsigned, &via) &&
+	    !kapi_eval_int(expr, 0, &out->num, &out->is_unsigned, &via))
 		return;
 	out->kind = KAPI_CVAL_INT;
 	out->written = out->num;

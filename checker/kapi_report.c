@@ -117,10 +117,11 @@ void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
 	CXString name;
 	CXFile file;
 
-	if (!clang_Location_isFromMainFile(loc))
-		goto drop;
+	/* Where the user wrote it: for `O_RDWR | 0x10000000` the macro's
+	 * expansion in the main file, not its definition in <fcntl.h>. */
 	clang_getExpansionLocation(loc, &file, &line, &col, NULL);
-	if (!file)
+	if (!file || !clang_Location_isFromMainFile(
+			     clang_getLocation(tu->tu, file, line, col)))
 		goto drop;
 	name = clang_getFileName(file);
 	if (kapi_tu_text(tu, clang_getCString(name)) &&

@@ -23,6 +23,19 @@ static char *kapi_spelling(CXCursor c)
 	return r;
 }
 
+/* A named array or object; never a parameter (an array parameter is a
+ * pointer, although libclang reports the type as written). */
+static bool kapi_is_object_ref(CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	if (k == CXCursor_MemberRefExpr)
+		return true;
+	return k == CXCursor_DeclRefExpr &&
+	       clang_getCursorKind(clang_getCursorReferenced(c)) ==
+		       CXCursor_VarDecl;
+}
+
 /* The object an argument points to the start of, and its size in bytes. */
 static bool kapi_object_size(CXCursor arg, long long *size, char **name)
 {
@@ -32,16 +45,14 @@ static bool kapi_object_size(CXCursor arg, long long *size, char **name)
 	if (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
 	    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
 		c = kapi_strip_implicit(kapi_only_child(c));
-		if (clang_getCursorKind(c) != CXCursor_DeclRefExpr &&
-		    clang_getCursorKind(c) != CXCursor_MemberRefExpr)
+		if (!kapi_is_object_ref(c))
 			return false;
 		t = clang_getCanonicalType(clang_getCursorType(c));
 		if (t.kind == CXType_ConstantArray &&
 		    clang_getArraySize(t) <= 1)
 			return false;
 	} else {
-		if (clang_getCursorKind(c) != CXCursor_DeclRefExpr &&
-		    clang_getCursorKind(c) != CXCursor_MemberRefExpr)
+		if (!kapi_is_object_ref(c))
 			return false;
 		t = clang_getCanonicalType(clang_getCursorType(c));
 		if (t.kind != CXType_ConstantArray ||

@@ -145,3 +145,95 @@ SYSCALL_DEFINE3(madvise, unsigned long, start, size_t, len_in, int, behavior)
 {
 	return do_madvise(current->mm, start, len_in, behavior);
 }
+
+/**
+ * sys_io_setup - Create an asynchronous I/O context
+ * @nr_events: number of events the context must hold
+ * @ctxp: where the context handle is stored
+ *
+ * contexts: process, sleepable
+ *
+ * param: nr_events
+ *   type: uint, input
+ *   constraint-type: range(1, 0x7fffffff)
+ *
+ * param: ctxp
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EINVAL, nr_events is 0 or too large, or *ctxp is not 0
+ * error: EAGAIN, the system-wide limit of events was reached
+ */
+SYSCALL_DEFINE2(io_setup, unsigned, nr_events, aio_context_t __user *, ctxp)
+{
+	return do_io_setup(nr_events, ctxp);
+}
+
+/**
+ * sys_rseq - Register restartable sequences
+ * @rseq: the thread's rseq area
+ * @rseq_len: its length
+ * @flags: 0 or RSEQ_FLAG_UNREGISTER
+ * @sig: signature checked before aborting
+ *
+ * contexts: process
+ *
+ * param: rseq
+ *   type: user_ptr, input, optional
+ *   constraint-type: alignment(32)
+ *
+ * param: rseq_len
+ *   type: uint, input
+ *   constraint-type: nonzero
+ *
+ * param: flags
+ *   type: int, input
+ *   constraint-type: mask(0x1)
+ *   arch-mask: arm64 = 0x100
+ *
+ * param: sig
+ *   type: uint, input
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EINVAL, rseq is misaligned or rseq_len is wrong
+ */
+SYSCALL_DEFINE4(rseq, struct rseq __user *, rseq, u32, rseq_len, int, flags, u32, sig)
+{
+	return do_rseq(rseq, rseq_len, flags, sig);
+}
+
+/**
+ * sys_ring_create - Create a ring (a test-only API bound through a user
+ *   bindings file)
+ * @entries: ring slots
+ * @fadvice: access pattern hint
+ *
+ * contexts: process
+ *
+ * param: entries
+ *   type: uint, input
+ *   constraint-type: power_of_two
+ *
+ * param: fadvice
+ *   type: int, input
+ *   constraint-type: enum(0, 1, 2)
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *
+ * error: EINVAL, entries is not a power of two
+ */
+SYSCALL_DEFINE2(ring_create, unsigned int, entries, int, fadvice)
+{
+	return do_ring_create(entries, fadvice);
+}

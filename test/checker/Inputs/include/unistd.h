@@ -7,4 +7,5 @@ ssize_t read(int fd, void *buf, size_t count);
 int close(int fd);
 int getpid(void);
 long syscall(long number, ...);
+int posix_fadvise(int fd, long offset, long len, int advice);
 #endif

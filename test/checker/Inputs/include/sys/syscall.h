@@ -5,6 +5,10 @@
 #define __NR_open 2
 #define __NR_close 3
 #define __NR_madvise 28
+#define __NR_io_setup 206
+#define __NR_rseq 334
+#define SYS_io_setup __NR_io_setup
+#define SYS_rseq __NR_rseq
 #define SYS_read __NR_read
 #define SYS_open __NR_open
 #define SYS_close __NR_close
