@@ -102,7 +102,7 @@ SYSCALL_DEFINE1(close, unsigned int, fd)
  * sys_getpid - Get the process ID
  *
  * contexts: process
- *
+ * api-type: syscall
  * return:
  *   type: int
  *   check-type: range
