@@ -59,10 +59,10 @@ void f(void)
 
 // BADBIND: kapi-check: error: {{.*}}bad.bindings:1: unknown convention
 
-// EXIT0: exit 0
-// EXIT1: exit 1
-// EXIT2: exit 2
-
 // BROKEN: error: expected expression
 // BROKEN: kapi-check: error: {{.*}}broken.c does not compile; not checked
 // STILL: formats.c:28:2: warning: result of close is ignored
+
+// EXIT0: exit 0
+// EXIT1: exit 1
+// EXIT2: exit 2
