@@ -215,7 +215,7 @@ SYSCALL_DEFINE4(openat, int, dfd, const char __user *, filename, int, flags,
  *
  * error: E2BIG, usize is larger than a page, or the struct has non-zero bytes past the fields this kernel knows
  * error: EACCES, search permission missing on a path component or the requested access is denied
- * error: EAGAIN, RESOLVE_CACHED and the lookup could not be done from the cache alone, or combined with O_CREAT, O_TRUNC or O_TMPFILE; or O_NONBLOCK against a lease
+ * error: EAGAIN, RESOLVE_CACHED and the lookup could not be done from the cache alone, or combined with O_CREAT, O_TRUNC or O_TMPFILE; a rename or mount raced with ".." under RESOLVE_BENEATH or RESOLVE_IN_ROOT (retry); or O_NONBLOCK against a lease
  * error: EBADF, filename is relative and dfd is neither AT_FDCWD nor an open descriptor
  * error: EBUSY, the device is exclusively held
  * error: EDQUOT, O_CREAT and the user's quota is used up
@@ -235,10 +235,11 @@ SYSCALL_DEFINE4(openat, int, dfd, const char __user *, filename, int, flags,
  * error: ENOTDIR, dfd or a non-final component is not a directory, or O_DIRECTORY on a non-directory
  * error: ENXIO, O_WRONLY | O_NONBLOCK on a FIFO with no reader, or a device file with no device
  * error: EOPNOTSUPP, O_TMPFILE on a file system that does not support it
+ * error: EOVERFLOW, a file larger than 2 GiB opened without O_LARGEFILE (32-bit kernels and compat callers)
  * error: EPERM, O_NOATIME by a non-owner, a write open of an append-only or immutable file, a seal, or an LSM refused
  * error: EROFS, write access or O_CREAT on a read-only file system
  * error: ETXTBSY, write access to a running executable or an active swap file
- * error: EXDEV, the walk would leave dfd under RESOLVE_BENEATH (or a ".." race under RESOLVE_IN_ROOT), or cross a mount under RESOLVE_NO_XDEV
+ * error: EXDEV, the walk would leave dfd under RESOLVE_BENEATH (an absolute path, an absolute symlink or ".." above dfd), or cross a mount under RESOLVE_NO_XDEV
  *
  * since-version: 5.6
  *
