@@ -30,11 +30,14 @@
  * param: flag
  *   type: int, input
  *   constraint-type: mask(AT_REMOVEDIR)
+ *   desc: 0 removes a non-directory name; AT_REMOVEDIR removes an empty
+ *   directory.
  *
  * return:
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the name is gone.
  *
  * error: EACCES, no write or search permission on the parent directory, or search permission missing on a path component
  * error: EBADF, pathname is relative and dfd is neither AT_FDCWD nor an open descriptor
@@ -92,6 +95,7 @@ SYSCALL_DEFINE3(unlinkat, int, dfd, const char __user *, pathname, int, flag)
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the directory exists.
  *
  * error: EACCES, no write or search permission on the parent, or search permission missing on a path component
  * error: EBADF, pathname is relative and dfd is neither AT_FDCWD nor an open descriptor
@@ -144,6 +148,8 @@ SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t, mode)
  * param: oldname
  *   type: path, input
  *   constraint-type: user_path
+ *   desc: Must exist; a symlink as last component is renamed, not
+ *   followed.
  *
  * param: newdfd
  *   type: fd, input
@@ -164,6 +170,7 @@ SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t, mode)
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the rename (or exchange) is complete.
  *
  * error: EACCES, no write permission on a parent directory, search permission missing, or moving a directory whose ".." cannot be updated
  * error: EBADF, a relative name with a dfd that is neither AT_FDCWD nor an open descriptor
@@ -233,6 +240,9 @@ SYSCALL_DEFINE5(renameat2, int, olddfd, const char __user *, oldname,
  * param: flags
  *   type: int, input
  *   constraint-type: mask(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)
+ *   desc: AT_EACCESS checks with the effective ids, AT_SYMLINK_NOFOLLOW
+ *   checks a final symlink itself, AT_EMPTY_PATH allows an empty filename
+ *   to mean dfd.
  *
  * return:
  *   type: int
@@ -313,6 +323,7 @@ SYSCALL_DEFINE4(faccessat2, int, dfd, const char __user *, filename, int, mode,
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the buffer has been filled.
  *
  * error: EACCES, search permission is missing on a path component
  * error: EBADF, dfd is not an open descriptor where one is needed (relative filename, or AT_EMPTY_PATH with an empty filename)

@@ -376,6 +376,8 @@ SYSCALL_DEFINE1(close, unsigned int, fd)
  * param: flags
  *   type: uint, input
  *   constraint-type: mask(CLOSE_RANGE_UNSHARE | CLOSE_RANGE_CLOEXEC)
+ *   desc: 0 closes; CLOSE_RANGE_CLOEXEC only sets close-on-exec;
+ *   CLOSE_RANGE_UNSHARE first gives the caller a private table.
  *
  * return:
  *   type: int
@@ -444,6 +446,7 @@ SYSCALL_DEFINE1(dup, unsigned int, fildes)
  * param: oldfd
  *   type: fd, input
  *   constraint-type: range(0, INT_MAX)
+ *   desc: Must be an open descriptor (O_PATH ones too).
  *
  * param: newfd
  *   type: fd, input
@@ -485,6 +488,7 @@ SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
  * param: oldfd
  *   type: fd, input
  *   constraint-type: range(0, INT_MAX)
+ *   desc: Must be an open descriptor (O_PATH ones too).
  *
  * param: newfd
  *   type: fd, input
@@ -494,6 +498,8 @@ SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
  * param: flags
  *   type: int, input
  *   constraint-type: mask(O_CLOEXEC)
+ *   desc: O_CLOEXEC sets close-on-exec on newfd; any other bit is
+ *   rejected.
  *
  * return:
  *   type: fd
@@ -613,11 +619,14 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
  * param: flags
  *   type: int, input
  *   constraint-type: mask(O_CLOEXEC | O_NONBLOCK | O_DIRECT | O_NOTIFICATION_PIPE)
+ *   desc: O_CLOEXEC and O_NONBLOCK apply to both ends; O_DIRECT selects
+ *   packet mode; O_NOTIFICATION_PIPE builds a watch queue.
  *
  * return:
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once both descriptors are stored in fildes.
  *
  * error: EFAULT, fildes is not a writable user address
  * error: EINVAL, flags has a bit outside the valid mask

@@ -142,10 +142,14 @@ SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf,
  * param: buf
  *   type: user_ptr, output
  *   constraint-type: buffer(2)
+ *   desc: Must be writable for count bytes; only the bytes reported are
+ *   written.
  *
  * param: count
  *   type: uint, input
  *   constraint-type: range(0, SSIZE_MAX)
+ *   desc: Values with the top bit set are rejected; at most MAX_RW_COUNT
+ *   bytes per call.
  *
  * param: pos
  *   type: int, input
@@ -199,10 +203,13 @@ SYSCALL_DEFINE4(pread64, unsigned int, fd, char __user *, buf,
  * param: buf
  *   type: user_ptr, input, const
  *   constraint-type: buffer(2)
+ *   desc: Must be readable for count bytes.
  *
  * param: count
  *   type: uint, input
  *   constraint-type: range(0, SSIZE_MAX)
+ *   desc: Values with the top bit set are rejected; at most MAX_RW_COUNT
+ *   bytes per call.
  *
  * param: pos
  *   type: int, input
@@ -429,6 +436,7 @@ SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the data and metadata are durable.
  *
  * error: EBADF, fd is not open (or is an O_PATH descriptor)
  * error: EDQUOT, delayed allocation hit the disk quota during writeback
@@ -465,6 +473,7 @@ SYSCALL_DEFINE1(fsync, unsigned int, fd)
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the data is durable.
  *
  * error: EBADF, fd is not open (or is an O_PATH descriptor)
  * error: EDQUOT, delayed allocation hit the disk quota during writeback
@@ -504,6 +513,7 @@ SYSCALL_DEFINE1(fdatasync, unsigned int, fd)
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the file has the new size.
  *
  * error: EBADF, fd is not open
  * error: EFBIG, length exceeds the file system's maximum file size or RLIMIT_FSIZE
@@ -558,6 +568,8 @@ SYSCALL_DEFINE2(ftruncate, unsigned int, fd, off_t, length)
  * param: offset
  *   type: int, input
  *   constraint-type: range(0, LLONG_MAX)
+ *   desc: Must not be negative; block alignment is required for
+ *   COLLAPSE_RANGE and INSERT_RANGE.
  *
  * param: len
  *   type: int, input
@@ -569,6 +581,7 @@ SYSCALL_DEFINE2(ftruncate, unsigned int, fd, off_t, length)
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the range has been changed.
  *
  * error: EBADF, fd is not open or not open for writing
  * error: EFBIG, offset + len overflows or exceeds the maximum file size, or INSERT_RANGE would do so

@@ -37,15 +37,20 @@
  * param: size
  *   type: uint, input
  *   constraint-type: range(0, XATTR_SIZE_MAX)
+ *   desc: Length of value; 0 stores an empty value. Above XATTR_SIZE_MAX
+ *   is E2BIG.
  *
  * param: flags
  *   type: int, input
  *   constraint-type: mask(XATTR_CREATE | XATTR_REPLACE)
+ *   desc: 0 creates or replaces; XATTR_CREATE fails if present;
+ *   XATTR_REPLACE fails if absent.
  *
  * return:
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the attribute is stored.
  *
  * error: E2BIG, size is larger than XATTR_SIZE_MAX
  * error: EACCES, search permission is missing on a path component, or the caller may not write the attribute
@@ -168,6 +173,7 @@ SYSCALL_DEFINE4(getxattr, const char __user *, pathname,
  *   type: int
  *   check-type: exact
  *   success: 0
+ *   desc: 0 once the attribute is gone.
  *
  * error: EACCES, search permission is missing on a path component, or the caller may not change the attribute
  * error: EFAULT, pathname or name is not accessible
@@ -207,6 +213,8 @@ SYSCALL_DEFINE2(removexattr, const char __user *, pathname,
  * param: flags
  *   type: int, input
  *   constraint-type: mask(IN_CLOEXEC | IN_NONBLOCK)
+ *   desc: IN_CLOEXEC sets close-on-exec, IN_NONBLOCK makes reads
+ *   non-blocking.
  *
  * return:
  *   type: fd
