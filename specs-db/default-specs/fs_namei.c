@@ -342,8 +342,8 @@ SYSCALL_DEFINE4(faccessat2, int, dfd, const char __user *, filename, int, mode,
  *   is EFAULT; since 6.11 NULL with AT_EMPTY_PATH queries dfd itself.
  *   Unknown mask bits other than STATX__RESERVED are silently ignored; the
  *   mask lists the request bits 6.12 knows (STATX_CHANGE_COOKIE is
- *   kernel-internal and dropped). STATX_SUBVOL (6.10) and
- *   STATX_WRITE_ATOMIC (6.11) may be missing from older headers.
+ *   kernel-internal and dropped). STATX_MNT_ID_UNIQUE (6.8), STATX_SUBVOL
+ *   (6.10) and STATX_WRITE_ATOMIC (6.11) may be missing from older headers.
  */
 SYSCALL_DEFINE5(statx,
 		int, dfd, const char __user *, filename, unsigned, flags,

@@ -693,7 +693,7 @@ SYSCALL_DEFINE2(pipe2, int __user *, fildes, int, flags)
  *
  * notes: The name limit is the kernel-internal MFD_NAME_MAX_LEN
  *   (NAME_MAX - 6 = 249), written as a number. MFD_NOEXEC_SEAL and
- *   MFD_EXEC were added in 6.3. The huge page size bits are
+ *   MFD_EXEC were added in 6.3 and may be missing from older headers. The huge page size bits are
  *   (MFD_HUGE_MASK << MFD_HUGE_SHIFT) from <linux/memfd.h>.
  *
  *   Kernel and manual page disagree: the manual says MFD_HUGETLB with
