@@ -127,7 +127,7 @@ static int kapi_getopts(int argc, char **argv, const struct kapi_cmd *cmd,
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+d:f:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:f:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			o->db = optarg;
