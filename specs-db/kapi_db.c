@@ -17,7 +17,7 @@
  *         verified TEXT   -- kapi_verify_state_name(): "ok", ...
  *         json TEXT NOT NULL)
  *       One row per spec name.  `json` is the whole spec as written by
- *       kapi_json_spec_to_string(); a spec is loaded back from it.  The
+ *       kapi_json_spec_to_compact_string(); a spec is loaded back from it.  The
  *       other columns and tables are a queryable copy of parts of it.
  *
  *   params(spec_id -> specs.id ON DELETE CASCADE, idx INTEGER (0-based),
@@ -783,6 +783,7 @@ struct db_unit {
 	size_t count;
 	const struct kapi_diag_list *diags;
 	sqlite3_int64 *ids; /* row id of each spec; 0 when replaced later */
+	bool *superseded;   /* a later spec of the unit has the same name */
 };
 
 static int db_unit_prepare(struct db_unit *u, char **err)
@@ -800,6 +801,42 @@ static void db_unit_release(struct db_unit *u)
 	for (int i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(u->st[i]);
 	free(u->ids);
+	free(u->superseded);
+}
+
+struct db_name_ref {
+	const char *name;
+	size_t idx;
+};
+
+static int db_name_ref_cmp(const void *a, const void *b)
+{
+	const struct db_name_ref *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c)
+		return c;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/*
+ * Mark every spec that a later spec of the same unit replaces.  Sorting
+ * keeps this O(n log n): a unit can be a 10,000-spec import.
+ */
+static void db_mark_superseded(struct db_unit *u)
+{
+	struct db_name_ref *refs = kapi_xcalloc(u->count, sizeof(*refs));
+	size_t n = 0;
+
+	u->superseded = kapi_xcalloc(u->count, sizeof(*u->superseded));
+	for (size_t i = 0; i < u->count; i++)
+		if (u->specs[i] && u->specs[i]->name)
+			refs[n++] = (struct db_name_ref){ u->specs[i]->name, i };
+	qsort(refs, n, sizeof(*refs), db_name_ref_cmp);
+	for (size_t i = 0; i + 1 < n; i++)
+		if (!strcmp(refs[i].name, refs[i + 1].name))
+			u->superseded[refs[i].idx] = true;
+	free(refs);
 }
 
 static int db_store_param(struct db_unit *u, sqlite3_int64 id, size_t idx,
@@ -884,7 +921,9 @@ static int db_store_spec(struct db_unit *u, size_t i, char **err)
 			       "'%s': cannot store spec #%zu of the unit: it "
 			       "has no name",
 			       u->db->path, i + 1);
-	json = kapi_json_spec_to_string(s);
+	if (u->superseded[i])
+		return 0;
+	json = kapi_json_spec_to_compact_string(s);
 	if (!json)
 		return db_fail(err,
 			       "'%s': cannot store spec '%s': it cannot be "
@@ -906,11 +945,6 @@ static int db_store_spec(struct db_unit *u, size_t i, char **err)
 	for (size_t j = 0; j < s->error_count; j++)
 		if (db_store_error(u, id, j, &s->errors[j]) != SQLITE_OK)
 			return db_spec_fail(u, s, "errors", err);
-
-	/* An earlier spec of the same name in this unit is gone now. */
-	for (size_t j = 0; j < i; j++)
-		if (u->ids[j] && !strcmp(u->specs[j]->name, s->name))
-			u->ids[j] = 0;
 	u->ids[i] = id;
 	return 0;
 }
@@ -951,8 +985,15 @@ static int db_forget_stale_diags(struct db_unit *u, char **err)
 {
 	int rc = SQLITE_OK;
 
-	for (size_t i = 0; rc == SQLITE_OK && i < u->count; i++)
-		rc = db_forget_file_diags(u, u->specs[i]->prov.file);
+	/* Specs of one unit mostly share a file: skip repeats of the last. */
+	for (size_t i = 0; rc == SQLITE_OK && i < u->count; i++) {
+		const char *file = u->specs[i]->prov.file;
+		const char *prev = i ? u->specs[i - 1]->prov.file : NULL;
+
+		if (!file || (prev && !strcmp(prev, file)))
+			continue;
+		rc = db_forget_file_diags(u, file);
+	}
 	for (size_t i = 0; rc == SQLITE_OK && u->diags && i < u->diags->count;
 	     i++)
 		rc = db_forget_file_diags(u, u->diags->items[i].file);
@@ -1018,6 +1059,7 @@ int kapi_db_store(struct kapi_db *db, const struct kapi_spec *const *specs,
 	if (!count && (!diags || !diags->count))
 		return 0;
 	u.ids = kapi_xcalloc(count, sizeof(*u.ids));
+	db_mark_superseded(&u);
 	if (db_begin(db, err)) {
 		db_unit_release(&u);
 		return -1;

@@ -572,22 +572,29 @@ static json_t *kj_spec(const struct kapi_spec *s)
 }
 
 /* Serialise and take ownership of root; the result is malloc'd. */
-static char *kj_dump(json_t *root, bool newline)
+static char *kj_dump(json_t *root, size_t flags, bool newline)
 {
-	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	char *text = json_dumps(root, flags | JSON_PRESERVE_ORDER);
 	char *out;
 
 	json_decref(root);
 	if (!text)
 		abort(); /* only on allocation failure, like kapi_xmalloc */
-	out = newline ? kapi_xasprintf("%s\n", text) : kapi_xstrdup(text);
+	if (!newline)
+		return text; /* jansson allocates with malloc by default */
+	out = kapi_xasprintf("%s\n", text);
 	free(text);
 	return out;
 }
 
 char *kapi_json_spec_to_string(const struct kapi_spec *spec)
 {
-	return kj_dump(kj_spec(spec), false);
+	return kj_dump(kj_spec(spec), JSON_INDENT(2), false);
+}
+
+char *kapi_json_spec_to_compact_string(const struct kapi_spec *spec)
+{
+	return kj_dump(kj_spec(spec), JSON_COMPACT, false);
 }
 
 char *kapi_json_list_to_string(const struct kapi_spec *const *specs,
@@ -598,7 +605,7 @@ char *kapi_json_list_to_string(const struct kapi_spec *const *specs,
 	for (size_t i = 0; i < count; i++)
 		json_array_append_new(apis, kj_spec(specs[i]));
 	kj_set(root, "apis", apis);
-	return kj_dump(root, true);
+	return kj_dump(root, JSON_INDENT(2), true);
 }
 
 /* ====================================================================== */
@@ -1539,12 +1546,147 @@ static long kr_array(const char *origin, const json_t *arr,
 	return n;
 }
 
+/*
+ * Streaming for the list shapes ([...] and {"apis": [...]}): each element
+ * is parsed and converted on its own, so a 10,000-spec import never holds
+ * the whole JSON tree.  The scan only finds element boundaries; anything
+ * it does not expect makes it give up, and the caller parses the text as a
+ * whole instead, which also gives the precise error position.
+ */
+static size_t ks_ws(const char *t, size_t i, size_t len)
+{
+	while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' ||
+			   t[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* End (exclusive) of the value starting at i, or 0 when malformed. */
+static size_t ks_value_end(const char *t, size_t i, size_t len)
+{
+	size_t depth = 0;
+	bool in_str = false;
+
+	for (; i < len; i++) {
+		char c = t[i];
+
+		if (in_str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_str = false;
+			continue;
+		}
+		if (c == '"') {
+			in_str = true;
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			if (!depth)
+				return i; /* the enclosing array's ']' */
+			if (--depth == 0)
+				return i + 1;
+		} else if (c == ',' && !depth) {
+			return i;
+		}
+	}
+	return 0;
+}
+
+/* Position just inside the list's '[', or 0 when the text is no list. */
+static size_t ks_list_start(const char *t, size_t len, bool *wrapped)
+{
+	static const char key[] = "\"apis\"";
+	size_t i = ks_ws(t, 0, len);
+
+	*wrapped = false;
+	if (i < len && t[i] == '[')
+		return i + 1;
+	if (i >= len || t[i] != '{')
+		return 0;
+	i = ks_ws(t, i + 1, len);
+	if (len - i < sizeof(key) - 1 || memcmp(t + i, key, sizeof(key) - 1))
+		return 0;
+	i = ks_ws(t, i + sizeof(key) - 1, len);
+	if (i >= len || t[i] != ':')
+		return 0;
+	i = ks_ws(t, i + 1, len);
+	if (i >= len || t[i] != '[')
+		return 0;
+	*wrapped = true;
+	return i + 1;
+}
+
+/* Returns the count read, or -1 when the caller must parse as a whole. */
+static long ks_stream(const char *t, size_t len, const char *origin,
+		      struct kapi_spec_list *out, struct kapi_diag_list *diags)
+{
+	bool wrapped;
+	size_t i = ks_list_start(t, len, &wrapped), index = 0;
+	long n = 0;
+
+	if (!i)
+		return -1;
+	i = ks_ws(t, i, len);
+	while (i < len && t[i] != ']') {
+		size_t end = ks_value_end(t, i, len);
+		json_t *e;
+
+		if (!end)
+			return -1;
+		e = json_loadb(t + i, end - i, 0, NULL);
+		if (!e)
+			return -1;
+		n += kr_one(origin, e, index++, true, out, diags);
+		json_decref(e);
+		i = ks_ws(t, end, len);
+		if (i < len && t[i] == ',')
+			i = ks_ws(t, i + 1, len);
+		else if (i >= len || t[i] != ']')
+			return -1;
+	}
+	if (i >= len)
+		return -1;
+	i = ks_ws(t, i + 1, len);
+	if (wrapped) {
+		if (i >= len || t[i] != '}')
+			return -1;
+		i = ks_ws(t, i + 1, len);
+	}
+	return i == len ? n : -1;
+}
+
+/* Move everything of src to the end of dst. */
+static void ks_take(struct kapi_spec_list *dst, struct kapi_spec_list *src,
+		    struct kapi_diag_list *ddst, struct kapi_diag_list *dsrc)
+{
+	for (size_t i = 0; i < src->count; i++)
+		kapi_spec_list_push(dst, src->items[i]);
+	src->count = 0;
+	kapi_spec_list_free(src);
+	for (size_t i = 0; i < dsrc->count; i++)
+		*KAPI_APPEND(ddst->items, ddst->count, ddst->cap) =
+			dsrc->items[i];
+	free(dsrc->items);
+	memset(dsrc, 0, sizeof(*dsrc));
+}
+
 long kapi_json_read(const char *text, size_t len, const char *origin,
 		    struct kapi_spec_list *out, struct kapi_diag_list *diags)
 {
+	struct kapi_spec_list part = { 0 };
+	struct kapi_diag_list part_diags = { 0 };
 	json_error_t err;
 	json_t *root, *j;
 	long n;
+
+	n = text ? ks_stream(text, len, origin, &part, &part_diags) : -1;
+	if (n >= 0) {
+		ks_take(out, &part, diags, &part_diags);
+		return n;
+	}
+	kapi_spec_list_free(&part);
+	kapi_diag_list_free(&part_diags);
 
 	root = json_loadb(text ? text : "", text ? len : 0, 0, &err);
 	if (!root) {

@@ -22,6 +22,9 @@
  * two-space indentation, no trailing newline.  Caller frees. */
 char *kapi_json_spec_to_string(const struct kapi_spec *spec);
 
+/* The same object without any whitespace: what the database stores. */
+char *kapi_json_spec_to_compact_string(const struct kapi_spec *spec);
+
 /* Many specs as {"apis": [ ... ]} followed by a newline.  Caller frees. */
 char *kapi_json_list_to_string(const struct kapi_spec *const *specs,
 			       size_t count);

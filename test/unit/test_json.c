@@ -879,6 +879,51 @@ static void test_shapes(void)
 	}
 }
 
+/*
+ * List shapes are read one element at a time; anything unusual falls back
+ * to parsing the whole text.  Both paths must give the same specs, and a
+ * bad element must leave nothing half-read behind.
+ */
+static void test_streaming(void)
+{
+	static const char streamed[] =
+		"{ \"apis\" : [ {\"name\": \"a]\\\"{\", \"errors\": []},\n"
+		"  {\"name\": \"b\", \"parameters\": [{\"name\": \"x,y\"}]} ] }\n";
+	static const char whole[] =
+		"{ \"apis\" : [ {\"name\": \"a]\\\"{\", \"errors\": []},\n"
+		"  {\"name\": \"b\", \"parameters\": [{\"name\": \"x,y\"}]} ],"
+		" \"other\": 1 }\n";
+	static const char bad[] =
+		"{\"apis\": [{\"name\": \"a\", \"errors\": []},\n"
+		" {\"name\": }]}";
+	struct kapi_spec_list l1 = {0}, l2 = {0};
+	struct kapi_diag_list d = {0};
+	char *j1, *j2;
+
+	KT_EQ_INT(read_str(streamed, &l1, &d), 2);
+	KT_EQ_INT(read_str(whole, &l2, &d), 2);
+	KT_EQ_INT(d.count, 0);
+	if (KT_CHECK(l1.count == 2 && l2.count == 2)) {
+		KT_EQ_STR(l1.items[0]->name, "a]\"{");
+		KT_EQ_STR(l1.items[1]->params[0].name, "x,y");
+		j1 = kapi_json_list_to_string(
+			(const struct kapi_spec *const *)l1.items, l1.count);
+		j2 = kapi_json_list_to_string(
+			(const struct kapi_spec *const *)l2.items, l2.count);
+		KT_EQ_STR(j1, j2);
+		free(j1);
+		free(j2);
+	}
+	kapi_spec_list_free(&l1);
+	kapi_spec_list_free(&l2);
+
+	KT_EQ_INT(read_str(bad, &l1, &d), -1);
+	KT_EQ_INT(l1.count, 0);
+	if (KT_CHECK(d.count == 1))
+		KT_EQ_INT(d.items[0].loc.line, 2);
+	kapi_diag_list_free(&d);
+}
+
 static void test_malformed(void)
 {
 	struct kapi_spec_list list = {0};
@@ -1137,6 +1182,7 @@ void kapi_test_group_json(void)
 	test_kernel_only();
 	test_kernel_only_stable();
 	test_shapes();
+	test_streaming();
 	test_malformed();
 	test_wrong_type();
 	test_lenient_input();
