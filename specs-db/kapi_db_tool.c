@@ -22,29 +22,19 @@
 #include "kapi_text.h"
 #include "kapi_util.h"
 
-#define KAPI_EXIT_OK 0
-#define KAPI_EXIT_FINDINGS 1
-#define KAPI_EXIT_USAGE 2
-
-enum kapi_format { KAPI_FMT_TEXT, KAPI_FMT_JSON, KAPI_FMT_RST };
-
-struct kapi_cmd {
-	const char *name;
-	int (*run)(int argc, char **argv);
-	const char *summary;
-	const char *usage;
-};
+#include "kapi_db_tool.h"
 
 static const struct kapi_cmd kapi_cmds[];
+static const size_t kapi_ncmds;
+#define KAPI_NCMDS kapi_ncmds
 
-static void kapi_print_diags(const struct kapi_diag_list *diags)
+void kapi_print_diags(const struct kapi_diag_list *diags)
 {
 	for (size_t i = 0; i < diags->count; i++)
 		kapi_diag_print(stderr, &diags->items[i]);
 }
 
-static int kapi_parse_format(const char *arg, bool allow_rst,
-			     enum kapi_format *fmt)
+int kapi_parse_format(const char *arg, bool allow_rst, enum kapi_format *fmt)
 {
 	if (!strcmp(arg, "text"))
 		*fmt = KAPI_FMT_TEXT;
@@ -53,7 +43,8 @@ static int kapi_parse_format(const char *arg, bool allow_rst,
 	else if (allow_rst && !strcmp(arg, "rst"))
 		*fmt = KAPI_FMT_RST;
 	else {
-		fprintf(stderr, "kapi-db: unknown format '%s' (use text, json%s)\n",
+		fprintf(stderr,
+			"kapi-db: unknown format '%s' (use text, json%s)\n",
 			arg, allow_rst ? " or rst" : "");
 		return -1;
 	}
@@ -65,7 +56,7 @@ static int kapi_parse_format(const char *arg, bool allow_rst,
  * installed beside the tool (<prefix>/share/kapi-clang/default.db, which is
  * also where the build tree keeps it).
  */
-static char *kapi_resolve_db(const char *opt)
+char *kapi_resolve_db(const char *opt)
 {
 	char exe[PATH_MAX];
 	const char *env = getenv("KAPI_DB");
@@ -83,8 +74,8 @@ static char *kapi_resolve_db(const char *opt)
 		slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			path = kapi_xasprintf("%s/../share/kapi-clang/default.db",
-					      exe);
+			path = kapi_xasprintf(
+				"%s/../share/kapi-clang/default.db", exe);
 			if (access(path, R_OK) == 0)
 				return path;
 			free(path);
@@ -93,7 +84,7 @@ static char *kapi_resolve_db(const char *opt)
 	return kapi_xstrdup(KAPI_DEFAULT_DB_INSTALL);
 }
 
-static struct kapi_db *kapi_open_db(const char *opt, enum kapi_db_mode mode)
+struct kapi_db *kapi_open_db(const char *opt, enum kapi_db_mode mode)
 {
 	char *path = kapi_resolve_db(opt);
 	struct kapi_db *db = NULL;
@@ -108,21 +99,22 @@ static struct kapi_db *kapi_open_db(const char *opt, enum kapi_db_mode mode)
 	return db;
 }
 
-/* Common option parsing: --db, --format, --help.  Returns the index of the
- * first operand, or -1 (usage error printed) / -2 (help printed). */
-struct kapi_opts {
-	const char *db;
-	const char *format;
-};
+const struct kapi_cmd *kapi_find_cmd(const char *name)
+{
+	for (size_t i = 0; i < KAPI_NCMDS; i++)
+		if (!strcmp(kapi_cmds[i].name, name))
+			return &kapi_cmds[i];
+	return NULL;
+}
 
-static int kapi_getopts(int argc, char **argv, const struct kapi_cmd *cmd,
-			struct kapi_opts *o)
+int kapi_getopts(int argc, char **argv, const struct kapi_cmd *cmd,
+		 struct kapi_opts *o)
 {
 	static const struct option longopts[] = {
-		{ "db", required_argument, NULL, 'd' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
+		{"db", required_argument, NULL, 'd'},
+		{"format", required_argument, NULL, 'f'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
 	};
 	int c;
 
@@ -147,16 +139,15 @@ static int kapi_getopts(int argc, char **argv, const struct kapi_cmd *cmd,
 	return optind;
 }
 
-static int kapi_opts_status(int rc)
+int kapi_opts_status(int rc)
 {
 	return rc == -2 ? KAPI_EXIT_OK : KAPI_EXIT_USAGE;
 }
 
 /* ---- parse ------------------------------------------------------------- */
 
-static int kapi_read_sources(int argc, char **argv,
-			     struct kapi_spec_list *specs,
-			     struct kapi_diag_list *diags)
+int kapi_read_sources(int argc, char **argv, struct kapi_spec_list *specs,
+		      struct kapi_diag_list *diags)
 {
 	int status = KAPI_EXIT_OK;
 
@@ -165,8 +156,8 @@ static int kapi_read_sources(int argc, char **argv,
 		char *buf = kapi_read_file(argv[i], &len);
 
 		if (!buf) {
-			fprintf(stderr, "kapi-db: cannot read %s: %s\n", argv[i],
-				strerror(errno));
+			fprintf(stderr, "kapi-db: cannot read %s: %s\n",
+				argv[i], strerror(errno));
 			status = KAPI_EXIT_USAGE;
 			continue;
 		}
@@ -176,8 +167,7 @@ static int kapi_read_sources(int argc, char **argv,
 	return status;
 }
 
-static void kapi_print_specs(const struct kapi_spec_list *specs,
-			     enum kapi_format fmt)
+void kapi_print_specs(const struct kapi_spec_list *specs, enum kapi_format fmt)
 {
 	if (fmt == KAPI_FMT_JSON) {
 		char *json = kapi_json_list_to_string(
@@ -198,11 +188,11 @@ static void kapi_print_specs(const struct kapi_spec_list *specs,
 
 static int kapi_cmd_parse(int argc, char **argv)
 {
-	struct kapi_opts o = { 0 };
-	struct kapi_spec_list specs = { 0 };
-	struct kapi_diag_list diags = { 0 };
+	struct kapi_opts o = {0};
+	struct kapi_spec_list specs = {0};
+	struct kapi_diag_list diags = {0};
 	enum kapi_format fmt = KAPI_FMT_TEXT;
-	int first = kapi_getopts(argc, argv, &kapi_cmds[0], &o);
+	int first = kapi_getopts(argc, argv, kapi_find_cmd("parse"), &o);
 	int status;
 
 	if (first < 0)
@@ -210,7 +200,8 @@ static int kapi_cmd_parse(int argc, char **argv)
 	if (o.format && kapi_parse_format(o.format, true, &fmt))
 		return KAPI_EXIT_USAGE;
 	if (first >= argc) {
-		fprintf(stderr, "usage: kapi-db %s\n", kapi_cmds[0].usage);
+		fprintf(stderr, "usage: kapi-db %s\n",
+			kapi_find_cmd("parse")->usage);
 		return KAPI_EXIT_USAGE;
 	}
 	status = kapi_read_sources(argc - first, argv + first, &specs, &diags);
@@ -235,8 +226,8 @@ static bool kapi_is_c_source(const char *path)
 /* Read one SOURCE (C file with KAPI comments, JSON file or directory). */
 static int kapi_import_one(struct kapi_db *db, const char *src)
 {
-	struct kapi_spec_list specs = { 0 };
-	struct kapi_diag_list diags = { 0 };
+	struct kapi_spec_list specs = {0};
+	struct kapi_diag_list diags = {0};
 	int status = KAPI_EXIT_OK;
 	char *err = NULL;
 	struct stat st;
@@ -247,7 +238,7 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 		return KAPI_EXIT_USAGE;
 	}
 	if (!S_ISDIR(st.st_mode) && kapi_is_c_source(src)) {
-		char *argv[] = { (char *)src };
+		char *argv[] = {(char *)src};
 
 		status = kapi_read_sources(1, argv, &specs, &diags);
 	} else if (kapi_json_read_path(src, &specs, &diags) < 0) {
@@ -270,15 +261,16 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 
 static int kapi_cmd_import(int argc, char **argv)
 {
-	struct kapi_opts o = { 0 };
-	int first = kapi_getopts(argc, argv, &kapi_cmds[1], &o);
+	struct kapi_opts o = {0};
+	int first = kapi_getopts(argc, argv, kapi_find_cmd("import"), &o);
 	int status = KAPI_EXIT_OK;
 	struct kapi_db *db;
 
 	if (first < 0)
 		return kapi_opts_status(first);
 	if (first >= argc) {
-		fprintf(stderr, "usage: kapi-db %s\n", kapi_cmds[1].usage);
+		fprintf(stderr, "usage: kapi-db %s\n",
+			kapi_find_cmd("import")->usage);
 		return KAPI_EXIT_USAGE;
 	}
 	db = kapi_open_db(o.db, KAPI_DB_WRITE);
@@ -297,15 +289,16 @@ static int kapi_cmd_import(int argc, char **argv)
 /* ---- export / list / show ---------------------------------------------- */
 
 /* Load the named specs (all when names is empty). */
-static int kapi_load_named(struct kapi_db *db, int argc, char **argv,
-			   struct kapi_spec_list *out)
+int kapi_load_named(struct kapi_db *db, int argc, char **argv,
+		    struct kapi_spec_list *out)
 {
 	char *err = NULL;
 	int status = KAPI_EXIT_OK;
 
 	if (argc == 0) {
 		if (kapi_db_load_all(db, out, &err)) {
-			fprintf(stderr, "kapi-db: %s\n", err ? err : "load failed");
+			fprintf(stderr, "kapi-db: %s\n",
+				err ? err : "load failed");
 			free(err);
 			return KAPI_EXIT_USAGE;
 		}
@@ -315,12 +308,14 @@ static int kapi_load_named(struct kapi_db *db, int argc, char **argv,
 		struct kapi_spec *spec = NULL;
 
 		if (kapi_db_load(db, argv[i], &spec, &err)) {
-			fprintf(stderr, "kapi-db: %s\n", err ? err : "load failed");
+			fprintf(stderr, "kapi-db: %s\n",
+				err ? err : "load failed");
 			free(err);
 			err = NULL;
 			status = KAPI_EXIT_USAGE;
 		} else if (!spec) {
-			fprintf(stderr, "kapi-db: no spec named '%s'\n", argv[i]);
+			fprintf(stderr, "kapi-db: no spec named '%s'\n",
+				argv[i]);
 			status = KAPI_EXIT_FINDINGS;
 		} else {
 			kapi_spec_list_push(out, spec);
@@ -333,8 +328,8 @@ static int kapi_load_named(struct kapi_db *db, int argc, char **argv,
 static int kapi_cmd_dump(int argc, char **argv, const struct kapi_cmd *cmd,
 			 bool json_only)
 {
-	struct kapi_opts o = { 0 };
-	struct kapi_spec_list specs = { 0 };
+	struct kapi_opts o = {0};
+	struct kapi_spec_list specs = {0};
 	enum kapi_format fmt = json_only ? KAPI_FMT_JSON : KAPI_FMT_TEXT;
 	int first = kapi_getopts(argc, argv, cmd, &o);
 	struct kapi_db *db;
@@ -364,18 +359,18 @@ static int kapi_cmd_dump(int argc, char **argv, const struct kapi_cmd *cmd,
 
 static int kapi_cmd_export(int argc, char **argv)
 {
-	return kapi_cmd_dump(argc, argv, &kapi_cmds[2], true);
+	return kapi_cmd_dump(argc, argv, kapi_find_cmd("export"), true);
 }
 
 static int kapi_cmd_show(int argc, char **argv)
 {
-	return kapi_cmd_dump(argc, argv, &kapi_cmds[4], false);
+	return kapi_cmd_dump(argc, argv, kapi_find_cmd("show"), false);
 }
 
 static int kapi_cmd_list(int argc, char **argv)
 {
-	struct kapi_opts o = { 0 };
-	int first = kapi_getopts(argc, argv, &kapi_cmds[3], &o);
+	struct kapi_opts o = {0};
+	int first = kapi_getopts(argc, argv, kapi_find_cmd("list"), &o);
 	char **names = NULL, *err = NULL;
 	size_t count = 0;
 	struct kapi_db *db;
@@ -383,7 +378,8 @@ static int kapi_cmd_list(int argc, char **argv)
 	if (first < 0)
 		return kapi_opts_status(first);
 	if (first < argc) {
-		fprintf(stderr, "usage: kapi-db %s\n", kapi_cmds[3].usage);
+		fprintf(stderr, "usage: kapi-db %s\n",
+			kapi_find_cmd("list")->usage);
 		return KAPI_EXIT_USAGE;
 	}
 	db = kapi_open_db(o.db, KAPI_DB_READ);
@@ -402,30 +398,29 @@ static int kapi_cmd_list(int argc, char **argv)
 	return KAPI_EXIT_OK;
 }
 
-/* The order matters: commands refer to their own entry by index. */
 static const struct kapi_cmd kapi_cmds[] = {
-	{ "parse", kapi_cmd_parse,
-	  "Read KAPI spec comments straight from C sources without compiling.\n"
-	  "Specs go to stdout, diagnostics to stderr; exit 1 when a spec has\n"
-	  "errors.",
-	  "parse [--format text|json|rst] FILE..." },
-	{ "import", kapi_cmd_import,
-	  "Add specs to a database from C sources with KAPI comments (.c, .h),\n"
-	  "kernel JSON files ({\"api_details\":...}, {\"apis\":[...]}) or a\n"
-	  "directory of them such as debugfs's kapi/specs-json/. The database\n"
-	  "is created when missing; each SOURCE is stored all-or-nothing.",
-	  "import [--db DB] SOURCE..." },
-	{ "export", kapi_cmd_export,
-	  "Write stored specs (all, or the NAMEs) as kernel-shaped JSON\n"
-	  "{\"apis\":[...]}, which `import` reads back.",
-	  "export [--db DB] [--format json] [NAME...]" },
-	{ "list", kapi_cmd_list, "List the names of the stored specs.",
-	  "list [--db DB]" },
-	{ "show", kapi_cmd_show, "Show stored specs.",
-	  "show [--db DB] [--format text|json|rst] NAME..." },
+	{"parse", kapi_cmd_parse,
+	 "Read KAPI spec comments straight from C sources without compiling.\n"
+	 "Specs go to stdout, diagnostics to stderr; exit 1 when a spec has\n"
+	 "errors.",
+	 "parse [--format text|json|rst] FILE..."},
+	{"import", kapi_cmd_import,
+	 "Add specs to a database from C sources with KAPI comments (.c, .h),\n"
+	 "kernel JSON files ({\"api_details\":...}, {\"apis\":[...]}) or a\n"
+	 "directory of them such as debugfs's kapi/specs-json/. The database\n"
+	 "is created when missing; each SOURCE is stored all-or-nothing.",
+	 "import [--db DB] SOURCE..."},
+	{"export", kapi_cmd_export,
+	 "Write stored specs (all, or the NAMEs) as kernel-shaped JSON\n"
+	 "{\"apis\":[...]}, which `import` reads back.",
+	 "export [--db DB] [--format json] [NAME...]"},
+	{"list", kapi_cmd_list, "List the names of the stored specs.",
+	 "list [--db DB]"},
+	{"show", kapi_cmd_show, "Show stored specs.",
+	 "show [--db DB] [--format text|json|rst] NAME..."},
 };
 
-#define KAPI_NCMDS (sizeof(kapi_cmds) / sizeof(kapi_cmds[0]))
+static const size_t kapi_ncmds = sizeof(kapi_cmds) / sizeof(kapi_cmds[0]);
 
 static void kapi_usage(FILE *out)
 {
