@@ -272,9 +272,9 @@ SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf,
  * param: vec
  *   type: user_ptr, input, const
  *   constraint-type: user_ptr
- *   size: vlen * sizeof(struct iovec)
- *   desc: vlen iovec entries; each iov_base must be writable for its
- *   iov_len bytes. The lengths must not add up past SSIZE_MAX.
+ *   desc: vlen iovec entries (vlen * sizeof(struct iovec) bytes; the
+ *   comment form has no element-size field, so no size is given); each
+ *   iov_base must be writable for its iov_len bytes. The lengths must not add up past SSIZE_MAX.
  *
  * param: vlen
  *   type: uint, input
@@ -325,9 +325,9 @@ SYSCALL_DEFINE3(readv, unsigned long, fd, const struct iovec __user *, vec,
  * param: vec
  *   type: user_ptr, input, const
  *   constraint-type: user_ptr
- *   size: vlen * sizeof(struct iovec)
- *   desc: vlen iovec entries; each iov_base must be readable for its
- *   iov_len bytes. The lengths must not add up past SSIZE_MAX.
+ *   desc: vlen iovec entries (vlen * sizeof(struct iovec) bytes; the
+ *   comment form has no element-size field, so no size is given); each
+ *   iov_base must be readable for its iov_len bytes. The lengths must not add up past SSIZE_MAX.
  *
  * param: vlen
  *   type: uint, input

@@ -19,9 +19,10 @@
  * contexts: process, sleepable
  *
  * param: addr
- *   type: ptr, input, optional
+ *   type: uint, input, optional
  *   constraint-type: none
- *   desc: Without MAP_FIXED or MAP_FIXED_NOREPLACE only a hint, rounded
+ *   desc: An address in an unsigned long (the C library passes a void *;
+ *   NULL lets the kernel choose). Without MAP_FIXED or MAP_FIXED_NOREPLACE only a hint, rounded
  *   as the kernel likes; with either of them it is the exact address and
  *   must then be page aligned (not constrained here because it depends
  *   on flags).
@@ -70,10 +71,12 @@
  *
  * param: fd
  *   type: fd, input, optional
- *   constraint-type: range(-1, INT_MAX)
+ *   constraint-type: none
  *   desc: Must be an open descriptor readable by the caller unless
  *   MAP_ANONYMOUS is set; anonymous mappings conventionally pass -1 and
- *   the kernel never looks at the value then.
+ *   the kernel never looks at the value then. The kernel receives it as
+ *   an unsigned long (fget() truncates it to unsigned int), so no range
+ *   is given here.
  *
  * param: off
  *   type: uint, input
@@ -82,9 +85,9 @@
  *   Ignored for anonymous mappings.
  *
  * return:
- *   type: ptr
+ *   type: uint
  *   check-type: custom
- *   desc: The start address of the new mapping. The raw syscall reports
+ *   desc: The start address, in the long the kernel returns of the new mapping. The raw syscall reports
  *   failure as a value in [-4095, -1]; the C library wrapper returns
  *   MAP_FAILED ((void *)-1) and sets errno, so callers must compare
  *   with MAP_FAILED, never with NULL.
@@ -573,9 +576,10 @@ SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
  *   overlap the old one.
  *
  * return:
- *   type: ptr
+ *   type: uint
  *   check-type: custom
- *   desc: The address of the resized mapping. The C library wrapper
+ *   desc: The address of the resized mapping, in the long the kernel
+ *   returns. The C library wrapper
  *   returns MAP_FAILED ((void *)-1) on failure and sets errno.
  *
  * error: EAGAIN, growing a locked mapping would exceed RLIMIT_MEMLOCK

@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * kapi-default-specs.h - what a kernel syscall file sees, for the curated
+ * default specs.
+ *
+ * The build force-includes this header (-include) when it compiles the
+ * curated .c files beside it with the kapi plugin to make the default spec
+ * database.  Each of those files holds spec comments on the exact
+ * SYSCALL_DEFINEx(...) lines of Linux 6.12; this header supplies what the
+ * kernel would: the userspace UAPI headers of the installed Linux headers
+ * package (Debian's linux-libc-dev), the kernel's own names for types that
+ * UAPI does not export, and SYSCALL_DEFINEx macros that expand the way
+ * include/linux/syscalls.h does under a normal clang build.  The plugin
+ * then resolves every symbolic value with the target's own definitions.
+ *
+ * Order matters: UAPI first, then the few C library headers for names UAPI
+ * does not carry (address families, MSG_*, SHUT_*, R_OK...), in strict
+ * POSIX mode so that glibc does not define its own struct timeval or
+ * loff_t over the kernel's.
+ */
+#ifndef KAPI_DEFAULT_SPECS_H
+#define KAPI_DEFAULT_SPECS_H
+
+#if !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE) && \
+	!defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+/* include/linux/compiler_types.h without __CHECKER__: the annotations
+ * vanish (the plugin notices where __user was spelled). */
+#define __user
+#define __force
+#define __kernel
+#define asmlinkage
+
+/* ---- UAPI ---------------------------------------------------------- */
+#include <linux/types.h>
+#include <linux/errno.h>
+#include <linux/limits.h>
+#include <linux/fcntl.h>
+#include <linux/openat2.h>
+#include <linux/stat.h>
+#include <linux/fs.h>
+#include <linux/falloc.h>
+#include <linux/mman.h>
+#include <linux/uio.h>
+#include <linux/aio_abi.h>
+#include <linux/io_uring.h>
+#include <linux/eventpoll.h>
+#include <linux/time.h>
+#include <linux/time_types.h>
+#include <linux/timerfd.h>
+#include <linux/signalfd.h>
+#include <asm/signal.h>
+#include <linux/random.h>
+#include <linux/xattr.h>
+#include <linux/inotify.h>
+#include <linux/memfd.h>
+#include <linux/close_range.h>
+#include <linux/watch_queue.h>
+#include <linux/socket.h>
+#include <linux/capability.h>
+
+/* ---- the C library, for what UAPI does not define ------------------ */
+#include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
+#include <stdint.h>   /* SIZE_MAX */
+#include <unistd.h>   /* R_OK, W_OK, X_OK (include/linux/fs.h has MAY_*) */
+/* struct iovec is the kernel's, from <linux/uio.h> above. */
+#define __iovec_defined 1
+#include <sys/socket.h> /* AF_*, SOCK_*, MSG_*, SHUT_*: include/linux/socket.h */
+#include <sys/eventfd.h> /* EFD_*: no UAPI header before Linux 6.8 */
+
+/* ---- kernel types the syscall signatures use ------------------------ */
+/* include/linux/types.h */
+typedef __u8 u8;
+typedef __u16 u16;
+typedef __u32 u32;
+typedef __u64 u64;
+typedef __s32 s32;
+typedef __s64 s64;
+typedef unsigned short umode_t;
+typedef __kernel_loff_t loff_t;
+typedef __kernel_uid32_t qid_t;
+/* include/linux/types.h: __kernel_rwf_t from <linux/fs.h> */
+typedef __kernel_rwf_t rwf_t;
+/* include/linux/key.h */
+typedef int32_t key_serial_t;
+
+/* include/linux/dirent.h */
+struct linux_dirent64 {
+	u64 d_ino;
+	s64 d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+/* include/linux/socket.h (the kernel's view of struct msghdr) */
+struct user_msghdr;
+
+/* ---- values older UAPI headers lack --------------------------------- */
+/*
+ * The installed UAPI may be older than 6.12.  These are the 6.12 values,
+ * used only where the installed headers have no definition.
+ */
+#ifndef F_DUPFD_QUERY /* include/uapi/linux/fcntl.h */
+#define F_DUPFD_QUERY (F_LINUX_SPECIFIC_BASE + 3)
+#endif
+#ifndef F_CREATED_QUERY /* include/uapi/linux/fcntl.h */
+#define F_CREATED_QUERY (F_LINUX_SPECIFIC_BASE + 4)
+#endif
+#ifndef MFD_NOEXEC_SEAL /* include/uapi/linux/memfd.h */
+#define MFD_NOEXEC_SEAL 0x0008U
+#endif
+#ifndef MFD_EXEC /* include/uapi/linux/memfd.h */
+#define MFD_EXEC 0x0010U
+#endif
+#ifndef MAP_DROPPABLE /* include/uapi/linux/mman.h */
+#define MAP_DROPPABLE 0x08
+#endif
+#if (defined(__x86_64__) || defined(__i386__)) && !defined(MAP_ABOVE4G)
+#define MAP_ABOVE4G 0x80 /* arch/x86/include/uapi/asm/mman.h */
+#endif
+#ifndef STATX_MNT_ID_UNIQUE /* include/uapi/linux/stat.h */
+#define STATX_MNT_ID_UNIQUE 0x00004000U
+#endif
+#ifndef STATX_SUBVOL /* include/uapi/linux/stat.h */
+#define STATX_SUBVOL 0x00008000U
+#endif
+#ifndef STATX_WRITE_ATOMIC /* include/uapi/linux/stat.h */
+#define STATX_WRITE_ATOMIC 0x00010000U
+#endif
+
+/* ---- kernel-internal constants the specs name ----------------------- */
+#ifndef _NSIG /* arch/x86/include/asm/signal.h, include/uapi/asm-generic/signal.h */
+#define _NSIG 64
+#endif
+#ifndef PAGE_SHIFT /* arch/x86/include/asm/page_types.h (4 KiB pages) */
+#define PAGE_SHIFT 12
+#define PAGE_SIZE (1UL << PAGE_SHIFT)
+#endif
+
+/* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
+#define __kapi_map0(m, ...)
+#define __kapi_map1(m, t, a, ...) m(t, a)
+#define __kapi_map2(m, t, a, ...) m(t, a), __kapi_map1(m, __VA_ARGS__)
+#define __kapi_map3(m, t, a, ...) m(t, a), __kapi_map2(m, __VA_ARGS__)
+#define __kapi_map4(m, t, a, ...) m(t, a), __kapi_map3(m, __VA_ARGS__)
+#define __kapi_map5(m, t, a, ...) m(t, a), __kapi_map4(m, __VA_ARGS__)
+#define __kapi_map6(m, t, a, ...) m(t, a), __kapi_map5(m, __VA_ARGS__)
+#define __kapi_map(n, ...) __kapi_map##n(__VA_ARGS__)
+
+#define __kapi_same_type(a, b) \
+	__builtin_types_compatible_p(__typeof__(a), __typeof__(b))
+#define __kapi_is_ll(t) \
+	(__kapi_same_type((t)0, 0LL) || __kapi_same_type((t)0, 0ULL))
+#define __kapi_decl(t, a) t a
+#define __kapi_long(t, a) \
+	__typeof__(__builtin_choose_expr(__kapi_is_ll(t), 0LL, 0L)) a
+#define __kapi_cast(t, a) (t) a
+#define __kapi_str(x) #x
+#define __kapi_stringify(x) __kapi_str(x)
+
+#define SYSCALL_DEFINE0(sname)                                           \
+	asmlinkage long sys_##sname(void);                               \
+	asmlinkage long sys_##sname(void)
+
+#define SYSCALL_DEFINE1(name, ...) SYSCALL_DEFINEx(1, _##name, __VA_ARGS__)
+#define SYSCALL_DEFINE2(name, ...) SYSCALL_DEFINEx(2, _##name, __VA_ARGS__)
+#define SYSCALL_DEFINE3(name, ...) SYSCALL_DEFINEx(3, _##name, __VA_ARGS__)
+#define SYSCALL_DEFINE4(name, ...) SYSCALL_DEFINEx(4, _##name, __VA_ARGS__)
+#define SYSCALL_DEFINE5(name, ...) SYSCALL_DEFINEx(5, _##name, __VA_ARGS__)
+#define SYSCALL_DEFINE6(name, ...) SYSCALL_DEFINEx(6, _##name, __VA_ARGS__)
+
+#define SYSCALL_DEFINEx(x, sname, ...) __SYSCALL_DEFINEx(x, sname, __VA_ARGS__)
+
+/* sys_NAME is an alias of __se_sys_NAME (all-long parameters), which calls
+ * static inline __do_sys_NAME with the real types; its body follows. */
+#define __SYSCALL_DEFINEx(x, name, ...)                                  \
+	asmlinkage long sys##name(__kapi_map(x, __kapi_decl, __VA_ARGS__)) \
+		__attribute__((alias(__kapi_stringify(__se_sys##name))));  \
+	static inline long __do_sys##name(                               \
+		__kapi_map(x, __kapi_decl, __VA_ARGS__));                 \
+	asmlinkage long __se_sys##name(                                  \
+		__kapi_map(x, __kapi_long, __VA_ARGS__));                 \
+	asmlinkage long __se_sys##name(                                  \
+		__kapi_map(x, __kapi_long, __VA_ARGS__))                  \
+	{                                                                \
+		return __do_sys##name(                                   \
+			__kapi_map(x, __kapi_cast, __VA_ARGS__));         \
+	}                                                                \
+	static inline long __do_sys##name(                               \
+		__kapi_map(x, __kapi_decl, __VA_ARGS__))
+
+#endif /* KAPI_DEFAULT_SPECS_H */
