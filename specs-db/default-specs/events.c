@@ -279,14 +279,14 @@ SYSCALL_DEFINE2(timerfd_create, int, clockid, int, flags)
  * param: utmr
  *   type: user_ptr, input
  *   constraint-type: user_ptr
- *   size: sizeof(struct itimerspec)
+ *   size: sizeof(struct __kernel_itimerspec)
  *   desc: Both timespecs need tv_nsec in [0, 999999999] and a
  *   non-negative tv_sec.
  *
  * param: otmr
  *   type: user_ptr, output, optional
  *   constraint-type: user_ptr
- *   size: sizeof(struct itimerspec)
+ *   size: sizeof(struct __kernel_itimerspec)
  *   desc: Written only on success when not NULL.
  *
  * return:
