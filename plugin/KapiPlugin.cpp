@@ -19,6 +19,7 @@
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/TargetInfo.h"
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -33,6 +34,7 @@
 extern "C" {
 #include "kapi_db.h"
 #include "kapi_parse.h"
+#include "kapi_record.h"
 #include "kapi_util.h"
 }
 
@@ -48,6 +50,7 @@ struct Options {
   std::string DbPath;
   std::string Disabled; // comma-separated rule names
   bool Werror = false;
+  bool Records = true; // put a spec record into the object file
 };
 
 // One spec comment as the preprocessor saw it.
@@ -156,6 +159,10 @@ public:
 
   void run();
 
+  // File-scope assembler that puts this unit's record into the object
+  // (kapi_record.h), or "" when there is nothing to record.
+  std::string RecordAsm;
+
 private:
   State &S;
   ASTContext &Ctx;
@@ -178,6 +185,7 @@ private:
   void provenance(kapi_spec *Spec, enum kapi_verify_state V);
   void emit();
   void store(std::vector<kapi_spec *> &Specs);
+  void record(std::vector<kapi_spec *> &Specs);
 };
 
 void Checker::indexDecls() {
@@ -273,8 +281,14 @@ void Checker::resolveValues(kapi_spec *Spec) {
       resolveOne(*V, true, Spec);
     for (size_t K = 0; K < P.enum_count; K++)
       resolveOne(P.enum_values[K], true, Spec);
+    // An arch-mask entry means something only on its own architecture:
+    // elsewhere its macros may be missing or carry another number.
+    const char *Arch =
+        kapi_arch_from_triple(Ctx.getTargetInfo().getTriple().str().c_str());
     for (size_t K = 0; K < P.arch_mask_count; K++)
-      resolveOne(P.arch_masks[K].mask, true, Spec);
+      if (Arch && P.arch_masks[K].arch &&
+          !strcmp(Arch, P.arch_masks[K].arch))
+        resolveOne(P.arch_masks[K].mask, true, Spec);
   }
   kapi_return &R = Spec->ret;
   for (kapi_value *V : {&R.success, &R.success_min, &R.success_max})
@@ -408,6 +422,7 @@ void Checker::run() {
   }
   emit();
   store(Specs);
+  record(Specs);
   for (kapi_spec *Spec : Specs)
     kapi_spec_free(Spec);
   kapi_diag_list_free(&Diags);
@@ -475,12 +490,52 @@ void Checker::store(std::vector<kapi_spec *> &Specs) {
   DE.Report(diagID(DE, DiagnosticsEngine::Warning)) << Msg;
 }
 
+// ---- records in the object file ----------------------------------------------
+
+// What the database gets, the object file gets too, so a build that skips
+// the compiler (a ccache hit, a distcc compile elsewhere) keeps its specs.
+// Only on ELF targets, and only when the unit had spec comments at all: a
+// file without specs compiles to the same bytes with and without the
+// plugin.
+void Checker::record(std::vector<kapi_spec *> &Specs) {
+  if (!S.Opts.Records || (Specs.empty() && !Diags.count) ||
+      !Ctx.getTargetInfo().getTriple().isOSBinFormatELF())
+    return;
+  size_t Len = 0;
+  unsigned char *Rec = kapi_record_encode(Specs.data(), Specs.size(),
+                                          &Diags, &Len);
+  char *Asm = kapi_record_asm(Rec, Len);
+  RecordAsm = Asm;
+  free(Asm);
+  free(Rec);
+}
+
+// Hand the record to code generation as a file-scope asm declaration, the
+// way `asm("...");` at file scope reaches it.  The plugin's consumer runs
+// before the main one, which has not yet finished the module: the
+// declaration becomes module-level assembler in the object file (and in
+// LLVM IR or bitcode under -emit-llvm / -flto).  With -fsyntax-only the
+// main consumer ignores it.
+void addRecord(CompilerInstance &CI, ASTContext &Ctx, const std::string &Asm) {
+  if (Asm.empty() || !CI.hasASTConsumer())
+    return;
+  QualType Ty = Ctx.getConstantArrayType(
+      Ctx.CharTy, llvm::APInt(32, Asm.size() + 1), nullptr,
+      ArraySizeModifier::Normal, 0);
+  StringLiteral *Str = StringLiteral::Create(
+      Ctx, Asm, StringLiteralKind::Ordinary, false, Ty, SourceLocation());
+  FileScopeAsmDecl *D = FileScopeAsmDecl::Create(
+      Ctx, Ctx.getTranslationUnitDecl(), Str, SourceLocation(),
+      SourceLocation());
+  CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(D));
+}
+
 // ---- the plugin ------------------------------------------------------------
 
 class Consumer : public ASTConsumer {
 public:
-  Consumer(std::shared_ptr<State> S, Preprocessor &PP)
-      : S(S), PP(PP), Collector(*S) {
+  Consumer(std::shared_ptr<State> S, CompilerInstance &CI)
+      : S(S), CI(CI), PP(CI.getPreprocessor()), Collector(*S) {
     PP.addCommentHandler(&Collector);
   }
   ~Consumer() override { PP.removeCommentHandler(&Collector); }
@@ -488,11 +543,14 @@ public:
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (S->Comments.empty())
       return; // the common case: no specs, no cost
-    Checker(*S, Ctx, PP).run();
+    Checker C(*S, Ctx, PP);
+    C.run();
+    addRecord(CI, Ctx, C.RecordAsm);
   }
 
 private:
   std::shared_ptr<State> S;
+  CompilerInstance &CI;
   Preprocessor &PP;
   CommentCollector Collector;
 };
@@ -502,6 +560,7 @@ const char Usage[] =
     "  -fplugin-arg-kapi-db=PATH         store verified specs in PATH\n"
     "  -fplugin-arg-kapi-werror          findings are errors\n"
     "  -fplugin-arg-kapi-disable=R1,R2   do not report rules R1, R2\n"
+    "  -fplugin-arg-kapi-no-records      no spec record in the object file\n"
     "  -fplugin-arg-kapi-help            print this help\n"
     "rules: kapi-spec-orphan kapi-spec-mismatch kapi-spec-duplicate\n"
     "  kapi-param-mismatch kapi-param-type kapi-constraint kapi-errno\n"
@@ -517,7 +576,7 @@ protected:
     S->UserII = PP.getIdentifierInfo("__user");
     PP.addPPCallbacks(std::make_unique<UserWatcher>(S,
                                                     CI.getSourceManager()));
-    return std::make_unique<Consumer>(S, PP);
+    return std::make_unique<Consumer>(S, CI);
   }
 
   bool ParseArgs(const CompilerInstance &CI,
@@ -530,6 +589,8 @@ protected:
         Opts.DbPath = Val.str();
       } else if (Key == "werror" && Val.empty()) {
         Opts.Werror = true;
+      } else if (Key == "no-records" && Val.empty()) {
+        Opts.Records = false;
       } else if (Key == "disable") {
         if (!Opts.Disabled.empty())
           Opts.Disabled += ",";

@@ -524,3 +524,34 @@ bool kapi_is_arch_name(const char *name)
 			return true;
 	return false;
 }
+
+/* The first component of a target triple names the CPU; the kernel groups
+ * CPUs into its arch directories.  Longer prefixes come first. */
+const char *kapi_arch_from_triple(const char *triple)
+{
+	static const struct {
+		const char *prefix, *arch;
+	} map[] = {
+		{ "x86_64", "x86" },	   { "i386", "x86" },
+		{ "i486", "x86" },	   { "i586", "x86" },
+		{ "i686", "x86" },	   { "aarch64", "arm64" },
+		{ "arm64", "arm64" },	   { "arm", "arm" },
+		{ "thumb", "arm" },	   { "riscv", "riscv" },
+		{ "powerpc", "powerpc" }, { "ppc", "powerpc" },
+		{ "s390", "s390" },	   { "mips", "mips" },
+		{ "loongarch", "loongarch" }, { "sparc", "sparc" },
+		{ "m68k", "m68k" },	   { "hexagon", "hexagon" },
+		{ "csky", "csky" },	   { "xtensa", "xtensa" },
+		{ "alpha", "alpha" },	   { "hppa", "parisc" },
+		{ "or1k", "openrisc" },   { "microblaze", "microblaze" },
+		{ "nios2", "nios2" },	   { "arc", "arc" },
+		{ "sh", "sh" },
+	};
+
+	if (!triple)
+		return NULL;
+	for (size_t i = 0; i < KAPI_NTOK(map); i++)
+		if (!strncmp(triple, map[i].prefix, strlen(map[i].prefix)))
+			return map[i].arch;
+	return NULL;
+}

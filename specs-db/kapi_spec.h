@@ -489,5 +489,8 @@ int kapi_verify_state_from_token(const char *tok);
 bool kapi_is_errno_name(const char *name);
 /* Linux arch short names usable in arch-mask:. */
 bool kapi_is_arch_name(const char *name);
+/* The arch-mask: name of a target triple ("x86_64-pc-linux-gnu" -> "x86"),
+ * or NULL when the CPU is not one Linux supports. */
+const char *kapi_arch_from_triple(const char *triple);
 
 #endif
