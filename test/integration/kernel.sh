@@ -98,7 +98,7 @@ fail=0
 if [ "$mode" = a ] || [ "$mode" = all ]; then
 	ta=$SECONDS
 	build mode-a --only openat,close,read,write,lseek,madvise,fchmod \
-		"$src"/specs-db/default-specs/*.c "$here/kernel-wrong-spec.c"
+		"$src"/specs-db/default-specs/*.c "$here/Inputs/kernel-wrong-spec.c"
 	ok=1
 	[ "$status" -eq 0 ] || { echo "mode A: the kernel build failed"; ok=0; }
 
@@ -140,8 +140,12 @@ if [ "$mode" = b ] || [ "$mode" = all ]; then
 	if [ -n "$drift" ]; then
 		echo "warnings by rule:"
 		echo "$drift" | grep -oE '\[kapi-[a-z-]+\]$' | sort | uniq -c
-		echo "drift (spec at kernel file:line, see $log for notes):"
-		echo "$drift"
+		echo "drift (spec, then the diagnostic; notes in $log):"
+		# Name each finding by the spec whose comment or SYSCALL_DEFINE holds its line.
+		echo "$drift" | awk -F'\t' 'NR == FNR { f[NR] = $2; lo[NR] = $3; hi[NR] = $4; n[NR] = $1; c = NR; next }
+			{ split($0, a, ":"); s = "?"
+			  for (i = 1; i <= c; i++) if (a[1] == f[i] && a[2] >= lo[i] && a[2] <= hi[i]) s = "sys_" n[i]
+			  print "  " s ": " $0 }' "$out/mode-b.manifest" -
 		ok=0
 	else
 		echo "warnings by rule: none"

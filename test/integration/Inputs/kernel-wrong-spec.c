@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * A spec that is wrong on purpose, for test/integration/kernel.sh (mode A):
+ * A spec that is wrong on purpose, for test/integration/kernel.sh (mode A; in Inputs/ so lit does not run it):
  * fchmod's mode is a umode_t in fs/open.c, but this spec calls it a user
  * pointer.  The plugin must report kapi-param-type at the type: line, and
  * the kernel build must still succeed.
