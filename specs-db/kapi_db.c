@@ -671,6 +671,7 @@ enum db_stmt_id {
 	ST_INSERT_ERROR,
 	ST_DELETE_DIAGS,
 	ST_INSERT_DIAG,
+	ST_NOTE_TARGET,
 	ST__COUNT
 };
 
@@ -697,6 +698,13 @@ static const char *const db_stmt_sql[ST__COUNT] = {
 	[ST_INSERT_DIAG] =
 		("INSERT INTO diagnostics(spec_id, file, line, col, severity, "
 		 "rule, message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+	/* The database's target: the first one stored; "mixed" once specs
+	 * resolved for two different targets meet, so that tools refuse to
+	 * compare numbers instead of trusting the wrong ones. */
+	[ST_NOTE_TARGET] =
+		"INSERT INTO meta(key, value) VALUES ('target', ?1) "
+		"ON CONFLICT(key) DO UPDATE SET value = CASE "
+		"WHEN value = excluded.value THEN value ELSE 'mixed' END",
 };
 
 struct db_unit {
@@ -942,6 +950,25 @@ static int db_store_diag(struct db_unit *u, const struct kapi_diag *d)
 	return db_step_done(st);
 }
 
+static int db_note_targets(struct db_unit *u, char **err)
+{
+	sqlite3_stmt *st = u->st[ST_NOTE_TARGET];
+	const char *prev = NULL;
+
+	for (size_t i = 0; i < u->count; i++) {
+		const char *t = u->specs[i]->prov.target;
+
+		if (!t || (prev && !strcmp(prev, t)))
+			continue;
+		prev = t;
+		db_bind_text(st, 1, t);
+		if (db_step_done(st) != SQLITE_OK)
+			return db_sql_fail(u->db->path, u->db->sql,
+					   "cannot record the target", err);
+	}
+	return 0;
+}
+
 static int db_store_unit(struct db_unit *u, char **err)
 {
 	if (db_unit_prepare(u, err))
@@ -949,6 +976,8 @@ static int db_store_unit(struct db_unit *u, char **err)
 	for (size_t i = 0; i < u->count; i++)
 		if (db_store_spec(u, i, err))
 			return -1;
+	if (db_note_targets(u, err))
+		return -1;
 	if (db_forget_stale_diags(u, err))
 		return -1;
 	for (size_t i = 0; u->diags && i < u->diags->count; i++)

@@ -628,6 +628,36 @@ static void test_meta(void)
 	rm_dir(dir);
 }
 
+/* Stored specs record their target in meta; two targets make it "mixed". */
+static void test_target_meta(void)
+{
+	char *dir = tmp_dir();
+	char *path = kapi_xasprintf("%s/t.db", dir);
+	struct kapi_spec *a = make_spec("sys_a", "a", "a.c", 1);
+	struct kapi_spec *b = make_spec("sys_b", "b", "b.c", 1);
+	struct kapi_db *db = NULL;
+	char *err = NULL;
+
+	KT_EQ_INT(kapi_db_open(path, KAPI_DB_WRITE, &db, &err), 0);
+	KT_EQ_INT(store_one(db, a, &err), 0);
+	check_sql_text(path, "SELECT value FROM meta WHERE key='target'",
+		       "x86_64-pc-linux-gnu");
+	KT_EQ_INT(store_one(db, b, &err), 0);
+	check_sql_text(path, "SELECT value FROM meta WHERE key='target'",
+		       "x86_64-pc-linux-gnu");
+	free(b->prov.target);
+	b->prov.target = kapi_xstrdup("aarch64-linux-gnu");
+	KT_EQ_INT(store_one(db, b, &err), 0);
+	check_sql_text(path, "SELECT value FROM meta WHERE key='target'",
+		       "mixed");
+	KT_CHECK(err == NULL);
+	kapi_db_close(db);
+	kapi_spec_free(a);
+	kapi_spec_free(b);
+	free(path);
+	rm_dir(dir);
+}
+
 /* Open in both modes must fail naming the file and the reason, and leave
  * every byte (and the directory) as it was. */
 static void check_refused(const char *dir, const char *path, const char *reason)
@@ -875,6 +905,7 @@ void kapi_test_group_db(void)
 	test_replace();
 	test_all_or_nothing();
 	test_meta();
+	test_target_meta();
 	test_refuse();
 	test_missing_and_empty();
 	test_read_only_dir();
