@@ -398,6 +398,9 @@ static int kapi_cmd_list(int argc, char **argv)
 	return KAPI_EXIT_OK;
 }
 
+/* Subcommands in their own files. */
+int kapi_cmd_header(int argc, char **argv);
+
 static const struct kapi_cmd kapi_cmds[] = {
 	{"parse", kapi_cmd_parse,
 	 "Read KAPI spec comments straight from C sources without compiling.\n"
@@ -418,6 +421,12 @@ static const struct kapi_cmd kapi_cmds[] = {
 	 "list [--db DB]"},
 	{"show", kapi_cmd_show, "Show stored specs.",
 	 "show [--db DB] [--format text|json|rst] NAME..."},
+	{"header", kapi_cmd_header,
+	 "Write a C header that redeclares the bound C library wrappers with\n"
+	 "clang's diagnose_if (constant arguments that break a spec: range,\n"
+	 "mask, enum, alignment, null) and warn_unused_result (specs with\n"
+	 "errors). Use it with -include; it is empty for other compilers.",
+	 "header [--db DB] [--bindings FILE] [--prototypes FILE] [-o FILE]"},
 };
 
 static const size_t kapi_ncmds = sizeof(kapi_cmds) / sizeof(kapi_cmds[0]);

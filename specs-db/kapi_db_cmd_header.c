@@ -1,0 +1,1259 @@
+// SPDX-License-Identifier: MIT
+/*
+ * kapi-db header: write kapi-diagnose.h, a header that redeclares the bound
+ * C-library wrappers with clang's diagnose_if and warn_unused_result, so the
+ * compiler itself (and clangd in an editor) flags constant arguments that
+ * break a kernel API spec.
+ *
+ * Inputs: the bindings (checker/bindings.txt's format, FUNCTION SPEC
+ * CONVENTION ARGS [HEADER]) say which spec parameter each wrapper argument
+ * feeds; the spec database gives the constraints; a prototype table gives
+ * the wrapper's declaration.
+ *
+ * Why a prototype table and not libclang at generation time: diagnose_if
+ * names the parameters, so the header needs a full prototype, and the
+ * prototype it needs changes with the language and feature macros of the
+ * code that includes it (bind() takes a transparent union in GNU C but a
+ * plain pointer in C++, lseek() takes __off64_t under _FILE_OFFSET_BITS=64,
+ * __THROW is noexcept(true) in C++ only).  Prototypes written with glibc's
+ * own portable spellings (__THROW, __CONST_SOCKADDR_ARG, an off_t that
+ * follows __USE_FILE_OFFSET64) fit every mode, where a prototype printed
+ * by libclang would fit only the mode it was parsed in.  A wrong entry is
+ * not silent: a redeclaration that does not match is a hard "conflicting
+ * types" error, which test/header catches in C and C++.
+ *
+ * The bindings reader is a small one of our own: the checker's
+ * kapi_bindings.c needs kapi_check.h (libclang's headers), and kapi-db is
+ * built without libclang.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "kapi_util.h"
+
+#include "kapi_db_tool.h"
+
+/*
+ * FUNCTION  GUARD  HEADER  PROTOTYPE
+ *
+ * GUARD is a preprocessor condition the declaration needs beyond its
+ * header (the glibc feature macro that declares it), '-' for none.
+ * Parameter names are ours; the generator prefixes them with __kapi_ so no
+ * user macro can reach them.  __KAPI_off_t is off_t as glibc spells it in
+ * the wrapper's declaration (__off64_t under _FILE_OFFSET_BITS=64).
+ */
+static const char *const kapi_builtin_protos[] = {
+	"open      - fcntl.h int open(const char *file, int flags, ...)",
+	"open64    defined(__USE_LARGEFILE64) fcntl.h "
+	"int open64(const char *file, int flags, ...)",
+	"openat    - fcntl.h int openat(int dfd, const char *file, int flags, ...)",
+	"openat64  defined(__USE_LARGEFILE64) fcntl.h "
+	"int openat64(int dfd, const char *file, int flags, ...)",
+	"creat     - fcntl.h int creat(const char *file, __mode_t mode)",
+	"close     - unistd.h int close(int fd)",
+	"read      - unistd.h __ssize_t read(int fd, void *buf, size_t count)",
+	"write     - unistd.h __ssize_t write(int fd, const void *buf, size_t count)",
+	"pread     - unistd.h __ssize_t pread(int fd, void *buf, size_t count, "
+	"__KAPI_off_t pos)",
+	"pread64   defined(__USE_LARGEFILE64) unistd.h "
+	"__ssize_t pread64(int fd, void *buf, size_t count, __off64_t pos)",
+	"pwrite    - unistd.h __ssize_t pwrite(int fd, const void *buf, "
+	"size_t count, __KAPI_off_t pos)",
+	"pwrite64  defined(__USE_LARGEFILE64) unistd.h "
+	"__ssize_t pwrite64(int fd, const void *buf, size_t count, "
+	"__off64_t pos)",
+	"lseek     - unistd.h __KAPI_off_t lseek(int fd, __KAPI_off_t offset, "
+	"int whence) __THROW",
+	"dup       - unistd.h int dup(int fd) __THROW",
+	"dup2      - unistd.h int dup2(int fd, int fd2) __THROW",
+	"dup3      defined(__USE_GNU) unistd.h int dup3(int fd, int fd2, "
+	"int flags) __THROW",
+	"pipe2     defined(__USE_GNU) unistd.h int pipe2(int *fds, int flags) "
+	"__THROW",
+	"fsync     - unistd.h int fsync(int fd)",
+	"fdatasync - unistd.h int fdatasync(int fd)",
+	"ftruncate - unistd.h int ftruncate(int fd, __KAPI_off_t length) __THROW",
+	"flock     - sys/file.h int flock(int fd, int operation) __THROW",
+	"fchmod    - sys/stat.h int fchmod(int fd, __mode_t mode) __THROW",
+	"unlink    - unistd.h int unlink(const char *name) __THROW",
+	"unlinkat  - unistd.h int unlinkat(int dfd, const char *name, int flag) "
+	"__THROW",
+	"mkdir     - sys/stat.h int mkdir(const char *path, __mode_t mode) "
+	"__THROW",
+	"rmdir     - unistd.h int rmdir(const char *path) __THROW",
+	"rename    - stdio.h int rename(const char *oldpath, const char *newpath) "
+	"__THROW",
+	"chdir     - unistd.h int chdir(const char *path) __THROW",
+	"fallocate defined(__USE_GNU) fcntl.h int fallocate(int fd, int mode, "
+	"__KAPI_off_t offset, __KAPI_off_t len)",
+	"posix_fallocate - fcntl.h int posix_fallocate(int fd, "
+	"__KAPI_off_t offset, __KAPI_off_t len)",
+	"posix_fadvise - fcntl.h int posix_fadvise(int fd, __KAPI_off_t offset, "
+	"__KAPI_off_t len, int advice) __THROW",
+	"memfd_create defined(__USE_GNU) sys/mman.h "
+	"int memfd_create(const char *name, unsigned int flags) __THROW",
+	"eventfd   - sys/eventfd.h int eventfd(unsigned int count, int flags) "
+	"__THROW",
+	"epoll_create1 - sys/epoll.h int epoll_create1(int flags) __THROW",
+	"epoll_ctl - sys/epoll.h int epoll_ctl(int epfd, int op, int fd, "
+	"struct epoll_event *event) __THROW",
+	"inotify_init1 - sys/inotify.h int inotify_init1(int flags) __THROW",
+	"timerfd_create - sys/timerfd.h int timerfd_create(__clockid_t clockid, "
+	"int flags) __THROW",
+	"signalfd  - sys/signalfd.h int signalfd(int fd, const sigset_t *mask, "
+	"int flags) __THROW",
+	"getrandom - sys/random.h __ssize_t getrandom(void *buf, size_t len, "
+	"unsigned int flags)",
+	"mmap      - sys/mman.h void *mmap(void *addr, size_t len, int prot, "
+	"int flags, int fd, __KAPI_off_t offset) __THROW",
+	"munmap    - sys/mman.h int munmap(void *addr, size_t len) __THROW",
+	"mprotect  - sys/mman.h int mprotect(void *addr, size_t len, int prot) "
+	"__THROW",
+	"madvise   - sys/mman.h int madvise(void *addr, size_t len, int advice) "
+	"__THROW",
+	"posix_madvise - sys/mman.h int posix_madvise(void *addr, size_t len, "
+	"int advice) __THROW",
+	"mlock     - sys/mman.h int mlock(const void *addr, size_t len) __THROW",
+	"mlock2    defined(__USE_GNU) sys/mman.h int mlock2(const void *addr, "
+	"size_t len, unsigned int flags) __THROW",
+	"munlock   - sys/mman.h int munlock(const void *addr, size_t len) __THROW",
+	"mlockall  - sys/mman.h int mlockall(int flags) __THROW",
+	"msync     - sys/mman.h int msync(void *addr, size_t len, int flags)",
+	"mremap    defined(__USE_GNU) sys/mman.h void *mremap(void *addr, "
+	"size_t old_len, size_t new_len, int flags, ...) __THROW",
+	"socket    - sys/socket.h int socket(int domain, int type, int protocol) "
+	"__THROW",
+	"bind      - sys/socket.h int bind(int fd, __CONST_SOCKADDR_ARG addr, "
+	"__socklen_t len) __THROW",
+	"connect   - sys/socket.h int connect(int fd, __CONST_SOCKADDR_ARG addr, "
+	"__socklen_t len)",
+	"listen    - sys/socket.h int listen(int fd, int backlog) __THROW",
+	"accept4   defined(__USE_GNU) sys/socket.h int accept4(int fd, "
+	"__SOCKADDR_ARG addr, __socklen_t *__restrict addrlen, int flags)",
+	"shutdown  - sys/socket.h int shutdown(int fd, int how) __THROW",
+	"getpid    - unistd.h __pid_t getpid(void) __THROW",
+	"kill      - signal.h int kill(__pid_t pid, int sig) __THROW",
+	"prctl     - sys/prctl.h int prctl(int option, ...) __THROW",
+};
+
+/* ---- prototypes ---------------------------------------------------------- */
+
+struct kapi_proto_param {
+	char *type; /* the text with the name cut out: "const char *" */
+	char *name; /* as written in the table */
+	bool is_ptr, is_int;
+};
+
+struct kapi_proto {
+	char *function, *guard, *header;
+	char *ret;    /* "int", "void *" */
+	char *suffix; /* "__THROW" or "" */
+	struct kapi_proto_param *params;
+	size_t param_count, param_cap;
+	bool variadic;
+};
+
+struct kapi_protos {
+	struct kapi_proto *items;
+	size_t count, cap;
+};
+
+static char *kapi_trim(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+/* Integer types a constant argument can be checked in. */
+static bool kapi_int_type(const char *t)
+{
+	static const char *const ints[] = {
+		"int",	     "unsigned int", "unsigned",    "long",
+		"unsigned long", "size_t",   "__ssize_t",   "__KAPI_off_t",
+		"__off64_t", "__off_t",	     "__mode_t",    "__socklen_t",
+		"__pid_t",   "__clockid_t",  "long long",   "unsigned long long",
+	};
+
+	for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++)
+		if (!strcmp(t, ints[i]))
+			return true;
+	return false;
+}
+
+/* "const char *file" -> type "const char *", name "file". */
+static int kapi_proto_param(struct kapi_proto *p, char *text)
+{
+	struct kapi_proto_param *pp;
+	char *s = kapi_trim(text), *e = s + strlen(s), *n;
+
+	if (!strcmp(s, "...")) {
+		p->variadic = true;
+		return 0;
+	}
+	if (!strcmp(s, "void") && !p->param_count)
+		return 0;
+	n = e;
+	while (n > s && (isalnum((unsigned char)n[-1]) || n[-1] == '_'))
+		n--;
+	if (n == e || n == s)
+		return -1;
+	pp = KAPI_APPEND(p->params, p->param_count, p->param_cap);
+	pp->name = kapi_xstrdup(n);
+	*n = '\0';
+	pp->type = kapi_xstrdup(kapi_trim(s));
+	pp->is_ptr = strchr(pp->type, '*') != NULL;
+	pp->is_int = !pp->is_ptr && kapi_int_type(pp->type);
+	return 0;
+}
+
+static void kapi_proto_clear(struct kapi_proto *p)
+{
+	for (size_t i = 0; i < p->param_count; i++) {
+		free(p->params[i].type);
+		free(p->params[i].name);
+	}
+	free(p->params);
+	free(p->function);
+	free(p->guard);
+	free(p->header);
+	free(p->ret);
+	free(p->suffix);
+	memset(p, 0, sizeof(*p));
+}
+
+/* One table line; returns 0, 1 for a blank/comment line, -1 malformed. */
+static int kapi_proto_parse(const char *line, struct kapi_proto *p)
+{
+	char *buf = kapi_xstrdup(line), *s, *f[3], *open, *close, *name, *q;
+	char *save = NULL;
+	int rc = -1;
+
+	memset(p, 0, sizeof(*p));
+	if ((s = strchr(buf, '#')))
+		*s = '\0';
+	s = kapi_trim(buf);
+	if (!*s) {
+		free(buf);
+		return 1;
+	}
+	for (int i = 0; i < 3; i++) {
+		f[i] = strtok_r(i ? NULL : s, " \t", &save);
+		if (!f[i])
+			goto out;
+	}
+	s = save ? kapi_trim(save) : NULL;
+	if (!s || !(open = strchr(s, '(')) || !(close = strrchr(s, ')')) ||
+	    close < open)
+		goto out;
+	*open = '\0';
+	*close = '\0';
+	/* return type and name */
+	q = kapi_trim(s);
+	name = q + strlen(q);
+	while (name > q && (isalnum((unsigned char)name[-1]) ||
+			    name[-1] == '_'))
+		name--;
+	if (strcmp(name, f[0]) || name == q)
+		goto out;
+	p->function = kapi_xstrdup(f[0]);
+	p->guard = strcmp(f[1], "-") ? kapi_xstrdup(f[1]) : NULL;
+	p->header = kapi_xstrdup(f[2]);
+	*name = '\0';
+	p->ret = kapi_xstrdup(kapi_trim(q));
+	p->suffix = kapi_xstrdup(kapi_trim(close + 1));
+	for (char *a = open + 1, *comma; a; a = comma) {
+		comma = strchr(a, ',');
+		if (comma)
+			*comma++ = '\0';
+		if (kapi_proto_param(p, a))
+			goto out;
+	}
+	rc = 0;
+out:
+	if (rc)
+		kapi_proto_clear(p);
+	free(buf);
+	return rc;
+}
+
+static void kapi_protos_put(struct kapi_protos *ps, struct kapi_proto *p)
+{
+	for (size_t i = 0; i < ps->count; i++) {
+		if (!strcmp(ps->items[i].function, p->function)) {
+			kapi_proto_clear(&ps->items[i]);
+			ps->items[i] = *p;
+			return;
+		}
+	}
+	*KAPI_APPEND(ps->items, ps->count, ps->cap) = *p;
+}
+
+static int kapi_protos_add_line(struct kapi_protos *ps, const char *line,
+				const char *where, unsigned lineno)
+{
+	struct kapi_proto p;
+	int rc = kapi_proto_parse(line, &p);
+
+	if (rc < 0) {
+		fprintf(stderr,
+			"kapi-db: %s:%u: expected FUNCTION GUARD HEADER "
+			"PROTOTYPE (one named parameter a comma)\n",
+			where, lineno);
+		return -1;
+	}
+	if (!rc)
+		kapi_protos_put(ps, &p);
+	return 0;
+}
+
+static int kapi_protos_load(struct kapi_protos *ps, const char *path)
+{
+	size_t len;
+	char *text = kapi_read_file(path, &len), *line, *next;
+	unsigned lineno = 0;
+	int rc = 0;
+
+	if (!text) {
+		fprintf(stderr, "kapi-db: cannot read prototypes %s: %s\n",
+			path, strerror(errno));
+		return -1;
+	}
+	for (line = text; line && !rc; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		rc = kapi_protos_add_line(ps, line, path, ++lineno);
+	}
+	free(text);
+	return rc;
+}
+
+static const struct kapi_proto *kapi_protos_find(const struct kapi_protos *ps,
+						 const char *function)
+{
+	for (size_t i = 0; i < ps->count; i++)
+		if (!strcmp(ps->items[i].function, function))
+			return &ps->items[i];
+	return NULL;
+}
+
+static void kapi_protos_free(struct kapi_protos *ps)
+{
+	for (size_t i = 0; i < ps->count; i++)
+		kapi_proto_clear(&ps->items[i]);
+	free(ps->items);
+}
+
+/* ---- bindings ------------------------------------------------------------ */
+
+#define KAPI_ARG_NONE (-1)
+
+struct kapi_hbinding {
+	char *function, *spec;
+	int *args; /* per spec parameter: wrapper argument or KAPI_ARG_NONE */
+	size_t arg_count;
+};
+
+struct kapi_hbindings {
+	struct kapi_hbinding *items;
+	size_t count, cap;
+};
+
+static void kapi_hbinding_clear(struct kapi_hbinding *b)
+{
+	free(b->function);
+	free(b->spec);
+	free(b->args);
+	memset(b, 0, sizeof(*b));
+}
+
+static int kapi_hbinding_args(struct kapi_hbinding *b, const char *s)
+{
+	size_t cap = 0;
+
+	if (!strcmp(s, "-"))
+		return 0;
+	for (const char *p = s;;) {
+		char *end;
+		int v = KAPI_ARG_NONE;
+
+		if (*p == '-') {
+			end = (char *)p + 1;
+		} else {
+			long n = strtol(p, &end, 10);
+
+			if (end == p || n < 0 || n > 64)
+				return -1;
+			v = (int)n;
+		}
+		*KAPI_APPEND(b->args, b->arg_count, cap) = v;
+		if (!*end)
+			return 0;
+		if (*end != ',' || !end[1])
+			return -1;
+		p = end + 1;
+	}
+}
+
+/* The format of checker/bindings.txt; later lines for a function win. */
+static int kapi_hbindings_load(struct kapi_hbindings *bs, const char *path)
+{
+	size_t len;
+	char *text = kapi_read_file(path, &len), *line, *next;
+	unsigned lineno = 0;
+
+	if (!text) {
+		fprintf(stderr, "kapi-db: cannot read bindings %s: %s\n", path,
+			strerror(errno));
+		return -1;
+	}
+	for (line = text; line; line = next) {
+		struct kapi_hbinding b = { 0 };
+		char *f[6], *save = NULL, *hash;
+		size_t n = 0, i;
+
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		if ((hash = strchr(line, '#')))
+			*hash = '\0';
+		for (char *t = strtok_r(line, " \t\r", &save); t && n < 6;
+		     t = strtok_r(NULL, " \t\r", &save))
+			f[n++] = t;
+		if (!n)
+			continue;
+		if (n < 4 || n > 5) {
+			fprintf(stderr,
+				"kapi-db: %s:%u: expected FUNCTION SPEC "
+				"CONVENTION ARGS [HEADER]\n",
+				path, lineno);
+			free(text);
+			return -1;
+		}
+		b.function = kapi_xstrdup(f[0]);
+		b.spec = kapi_xstrdup(f[1]);
+		if (kapi_hbinding_args(&b, f[3])) {
+			fprintf(stderr,
+				"kapi-db: %s:%u: ARGS must be comma-separated "
+				"argument indexes or '-'\n",
+				path, lineno);
+			kapi_hbinding_clear(&b);
+			free(text);
+			return -1;
+		}
+		for (i = 0; i < bs->count; i++)
+			if (!strcmp(bs->items[i].function, b.function))
+				break;
+		if (i < bs->count) {
+			kapi_hbinding_clear(&bs->items[i]);
+			bs->items[i] = b;
+		} else {
+			*KAPI_APPEND(bs->items, bs->count, bs->cap) = b;
+		}
+	}
+	free(text);
+	return 0;
+}
+
+static void kapi_hbindings_free(struct kapi_hbindings *bs)
+{
+	for (size_t i = 0; i < bs->count; i++)
+		kapi_hbinding_clear(&bs->items[i]);
+	free(bs->items);
+}
+
+/*
+ * The shipped bindings, found as kapi-check finds them: beside the default
+ * database, <exe dir>/../share/kapi-clang/bindings.txt, else the installed
+ * share directory.
+ */
+static char *kapi_shipped_bindings(void)
+{
+	char exe[PATH_MAX], *slash, *path;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			path = kapi_xasprintf(
+				"%s/../share/kapi-clang/bindings.txt", exe);
+			if (access(path, R_OK) == 0)
+				return path;
+			free(path);
+		}
+	}
+	path = kapi_xstrdup(KAPI_DEFAULT_DB_INSTALL);
+	slash = strrchr(path, '/');
+	if (slash)
+		*slash = '\0';
+	slash = kapi_xasprintf("%s/bindings.txt", path);
+	free(path);
+	return slash;
+}
+
+/* ---- conditions ---------------------------------------------------------- */
+
+static bool kapi_known(const struct kapi_value *v)
+{
+	return v->state == KAPI_VALUE_RESOLVED;
+}
+
+static bool kapi_negative(const struct kapi_value *v)
+{
+	return !v->is_unsigned && v->num < 0;
+}
+
+/* The value as a C literal of its mathematical value. */
+static void kapi_put_lit(struct kapi_strbuf *sb, const struct kapi_value *v)
+{
+	if (!kapi_negative(v))
+		kapi_sb_printf(sb, "%" PRIu64 "ULL", (uint64_t)v->num);
+	else if (v->num == INT64_MIN)
+		kapi_sb_puts(sb, "(-9223372036854775807LL - 1)");
+	else
+		kapi_sb_printf(sb, "(%" PRId64 "LL)", v->num);
+}
+
+static void kapi_put_num(struct kapi_strbuf *sb, const struct kapi_value *v)
+{
+	if (kapi_negative(v))
+		kapi_sb_printf(sb, "%" PRId64, v->num);
+	else
+		kapi_sb_printf(sb, "%" PRIu64, (uint64_t)v->num);
+}
+
+/* x outside [lo, hi]; either bound may be absent. */
+static char *kapi_range_cond(const char *x, const struct kapi_param *p)
+{
+	struct kapi_strbuf sb = { 0 };
+	bool lo = kapi_known(&p->min), hi = kapi_known(&p->max);
+
+	if (!lo && !hi)
+		return NULL;
+	kapi_sb_printf(&sb, "__builtin_constant_p(%s) && (0", x);
+	if (lo) {
+		if (kapi_negative(&p->min) || !p->min.num) {
+			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) && "
+				       "__KAPI_S(%s) < ", x, x);
+		} else {
+			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) || "
+				       "__KAPI_U(%s) < ", x, x);
+		}
+		kapi_put_lit(&sb, &p->min);
+		kapi_sb_putc(&sb, ')');
+	}
+	if (hi) {
+		if (!kapi_negative(&p->max))
+			kapi_sb_printf(&sb, " || (__KAPI_NONNEG(%s) && "
+				       "__KAPI_U(%s) > ", x, x);
+		else
+			kapi_sb_printf(&sb, " || (__KAPI_NONNEG(%s) || "
+				       "__KAPI_S(%s) > ", x, x);
+		kapi_put_lit(&sb, &p->max);
+		kapi_sb_putc(&sb, ')');
+	}
+	kapi_sb_putc(&sb, ')');
+	return kapi_sb_take(&sb);
+}
+
+static char *kapi_enum_cond(const char *x, const struct kapi_param *p)
+{
+	struct kapi_strbuf sb = { 0 };
+
+	if (!p->enum_count)
+		return NULL;
+	for (size_t i = 0; i < p->enum_count; i++)
+		if (!kapi_known(&p->enum_values[i]))
+			return NULL;
+	kapi_sb_printf(&sb, "__builtin_constant_p(%s)", x);
+	for (size_t i = 0; i < p->enum_count; i++) {
+		const struct kapi_value *v = &p->enum_values[i];
+
+		if (kapi_negative(v))
+			kapi_sb_printf(&sb, " && !(!__KAPI_NONNEG(%s) && "
+				       "__KAPI_S(%s) == ", x, x);
+		else
+			kapi_sb_printf(&sb, " && !(__KAPI_NONNEG(%s) && "
+				       "__KAPI_U(%s) == ", x, x);
+		kapi_put_lit(&sb, v);
+		kapi_sb_putc(&sb, ')');
+	}
+	return kapi_sb_take(&sb);
+}
+
+/* Architectures the kernel's arch-mask names stand for. */
+static const struct {
+	const char *arch, *cond;
+} kapi_arch_conds[] = {
+	{"x86", "defined(__x86_64__) || defined(__i386__)"},
+	{"arm64", "defined(__aarch64__)"},
+	{"arm", "defined(__arm__)"},
+	{"powerpc", "defined(__powerpc__) || defined(__powerpc64__)"},
+	{"riscv", "defined(__riscv)"},
+	{"s390", "defined(__s390__) || defined(__s390x__)"},
+	{"mips", "defined(__mips__)"},
+	{"sparc", "defined(__sparc__)"},
+	{"loongarch", "defined(__loongarch__)"},
+	{"parisc", "defined(__hppa__)"},
+	{"alpha", "defined(__alpha__)"},
+	{"m68k", "defined(__m68k__)"},
+	{"csky", "defined(__csky__)"},
+	{"arc", "defined(__arc__)"},
+	{"sh", "defined(__sh__)"},
+	{"xtensa", "defined(__xtensa__)"},
+	{"microblaze", "defined(__microblaze__)"},
+	{"openrisc", "defined(__or1k__)"},
+	{"hexagon", "defined(__hexagon__)"},
+	{"nios2", "defined(__nios2__)"},
+};
+
+static const char *kapi_arch_cond(const char *arch)
+{
+	for (size_t i = 0; i < sizeof(kapi_arch_conds) /
+				    sizeof(kapi_arch_conds[0]); i++)
+		if (!strcmp(kapi_arch_conds[i].arch, arch))
+			return kapi_arch_conds[i].cond;
+	return NULL;
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+struct kapi_gen {
+	FILE *out;
+	struct kapi_strbuf decl; /* the attributes of the current function */
+	char *wur;  /* the unused-result message, or NULL */
+	size_t attrs;
+	size_t skipped;
+};
+
+static void kapi_put_cstr(struct kapi_strbuf *sb, const char *s)
+{
+	kapi_sb_putc(sb, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			kapi_sb_putc(sb, '\\');
+		kapi_sb_putc(sb, *s);
+	}
+	kapi_sb_putc(sb, '"');
+}
+
+static void kapi_diag(struct kapi_gen *g, const char *cond, const char *msg,
+		      const char *msg_tail)
+{
+	kapi_sb_printf(&g->decl, "\n\t__KAPI_DIAG(%s,\n\t\t", cond);
+	kapi_put_cstr(&g->decl, msg);
+	if (msg_tail)
+		kapi_sb_printf(&g->decl, " %s", msg_tail);
+	kapi_sb_puts(&g->decl, ")");
+	g->attrs++;
+}
+
+static bool kapi_spec_ptr(const struct kapi_param *p)
+{
+	switch (p->type) {
+	case KAPI_TYPE_PTR:
+	case KAPI_TYPE_USER_PTR:
+	case KAPI_TYPE_PATH:
+	case KAPI_TYPE_FUNC_PTR:
+	case KAPI_TYPE_ARRAY:
+		return true;
+	default:
+		break;
+	}
+	switch (p->constraint) {
+	case KAPI_CONSTRAINT_USER_PTR:
+	case KAPI_CONSTRAINT_USER_STRING:
+	case KAPI_CONSTRAINT_USER_PATH:
+	case KAPI_CONSTRAINT_BUFFER:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The wrapper parameter that feeds spec parameter i, or NULL. */
+static const struct kapi_proto_param *
+kapi_wrapper_param(const struct kapi_proto *proto,
+		   const struct kapi_hbinding *b, size_t i)
+{
+	if (i >= b->arg_count || b->args[i] == KAPI_ARG_NONE ||
+	    (size_t)b->args[i] >= proto->param_count)
+		return NULL; /* absent, or one of the variadic arguments */
+	return &proto->params[b->args[i]];
+}
+
+static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
+			   const char *x, const struct kapi_param *p)
+{
+	struct kapi_strbuf sb = { 0 };
+	uint64_t all = 0;
+	bool all_known = true, opened = false;
+	char *msg, *cond, *tail;
+
+	if (!kapi_known(&p->mask))
+		return;
+	/*
+	 * The valid bits and the message tail per architecture, chosen by the
+	 * preprocessor where the header is used.  An unresolved arch mask
+	 * leaves nothing to check there: all bits valid.
+	 */
+	for (size_t i = 0; i < p->arch_mask_count; i++) {
+		const struct kapi_arch_mask *am = &p->arch_masks[i];
+		const char *ac = kapi_arch_cond(am->arch);
+
+		if (!kapi_known(&am->mask))
+			all_known = false;
+		else
+			all |= (uint64_t)am->mask.num;
+		if (!ac)
+			continue;
+		kapi_sb_printf(&sb, "#%s %s\n", opened ? "elif" : "if", ac);
+		opened = true;
+		if (!kapi_known(&am->mask))
+			kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu (~0ULL)\n"
+				       "#define __KAPI_MN_%s_%zu \"\"\n",
+				       fn, idx, fn, idx);
+		else
+			kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu 0x%" PRIx64
+				       "ULL\n#define __KAPI_MN_%s_%zu \" (with "
+				       "the %s bits)\"\n",
+				       fn, idx,
+				       (uint64_t)p->mask.num |
+					       (uint64_t)am->mask.num,
+				       fn, idx, am->arch);
+	}
+	/* A known arch without arch bits here: the base mask; an unknown
+	 * arch: every arch's bits are valid, as in kapi-check. */
+	if (p->arch_mask_count) {
+		kapi_sb_printf(&sb, "#%s defined(__KAPI_ARCH_KNOWN)\n"
+			       "#define __KAPI_M_%s_%zu 0x%" PRIx64 "ULL\n"
+			       "#define __KAPI_MN_%s_%zu \"\"\n",
+			       opened ? "elif" : "if", fn, idx,
+			       (uint64_t)p->mask.num, fn, idx);
+		opened = true;
+	}
+	if (opened)
+		kapi_sb_puts(&sb, "#else\n");
+	if (all_known)
+		kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu 0x%" PRIx64
+			       "ULL\n#define __KAPI_MN_%s_%zu \"%s\"\n",
+			       fn, idx, (uint64_t)p->mask.num | all, fn, idx,
+			       p->arch_mask_count ?
+				       " (with every arch's bits)" : "");
+	else
+		kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu (~0ULL)\n"
+			       "#define __KAPI_MN_%s_%zu \"\"\n",
+			       fn, idx, fn, idx);
+	if (opened)
+		kapi_sb_puts(&sb, "#endif\n");
+	fputs(sb.buf, g->out);
+	kapi_sb_free(&sb);
+
+	msg = kapi_xasprintf("argument '%s' of %s has bits outside the "
+			     "documented mask 0x%" PRIx64,
+			     p->name ? p->name : "?", fn,
+			     (uint64_t)p->mask.num);
+	cond = kapi_xasprintf("__builtin_constant_p(%s) && (__KAPI_U(%s) & "
+			      "__KAPI_WIDTH(%s) & ~(__KAPI_M_%s_%zu))",
+			      x, x, x, fn, idx);
+	tail = kapi_xasprintf("__KAPI_MN_%s_%zu \" [kapi-mask]\"", fn, idx);
+	kapi_diag(g, cond, msg, tail);
+	free(tail);
+	free(cond);
+	free(msg);
+}
+
+static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
+			     const struct kapi_hbinding *b,
+			     const struct kapi_spec *spec, size_t i)
+{
+	const struct kapi_param *p = &spec->params[i];
+	const struct kapi_proto_param *w = kapi_wrapper_param(proto, b, i);
+	const char *pname = p->name ? p->name : "?", *fn = proto->function;
+	char x[128], *cond = NULL, *msg = NULL;
+
+	if (!w)
+		return;
+	snprintf(x, sizeof(x), "__kapi_%s", w->name);
+	if (w->is_ptr) {
+		const struct kapi_proto_param *n;
+
+		if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_spec_ptr(p))
+			return;
+		/* A buffer whose size is a constant 0 is never touched. */
+		n = p->constraint == KAPI_CONSTRAINT_BUFFER &&
+				    p->size_param_idx >= 0 ?
+			    kapi_wrapper_param(proto, b,
+					       (size_t)p->size_param_idx) :
+			    NULL;
+		if (n && n->is_int)
+			cond = kapi_xasprintf("__builtin_constant_p(%s) && !(%s) "
+					      "&& !(__builtin_constant_p("
+					      "__kapi_%s) && __kapi_%s == 0)",
+					      x, x, n->name, n->name);
+		else
+			cond = kapi_xasprintf("__builtin_constant_p(%s) && !(%s)",
+					      x, x);
+		msg = kapi_xasprintf("null pointer passed as '%s' of %s, which "
+				     "is not optional [kapi-null]",
+				     pname, fn);
+		kapi_diag(g, cond, msg, NULL);
+		goto out;
+	}
+	if (!w->is_int)
+		return;
+	switch (p->constraint) {
+	case KAPI_CONSTRAINT_RANGE: {
+		struct kapi_strbuf sb = { 0 };
+
+		cond = kapi_range_cond(x, p);
+		if (!cond)
+			return;
+		kapi_sb_printf(&sb, "argument '%s' of %s is outside the "
+			       "documented range [", pname, fn);
+		if (kapi_known(&p->min))
+			kapi_put_num(&sb, &p->min);
+		else
+			kapi_sb_puts(&sb, "-inf");
+		kapi_sb_puts(&sb, ", ");
+		if (kapi_known(&p->max))
+			kapi_put_num(&sb, &p->max);
+		else
+			kapi_sb_puts(&sb, "+inf");
+		kapi_sb_puts(&sb, "] [kapi-range]");
+		msg = kapi_sb_take(&sb);
+		kapi_diag(g, cond, msg, NULL);
+		break;
+	}
+	case KAPI_CONSTRAINT_MASK:
+		kapi_mask_diag(g, fn, i, x, p);
+		break;
+	case KAPI_CONSTRAINT_ENUM:
+		cond = kapi_enum_cond(x, p);
+		if (!cond)
+			return;
+		msg = kapi_xasprintf("argument '%s' of %s is not one of the "
+				     "documented values [kapi-enum]",
+				     pname, fn);
+		kapi_diag(g, cond, msg, NULL);
+		break;
+	case KAPI_CONSTRAINT_PAGE_ALIGNED:
+		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
+				      "__KAPI_U(%s) %% (KAPI_PAGE_SIZE) != 0",
+				      x, x);
+		msg = kapi_xasprintf("argument '%s' of %s is not aligned to the "
+				     "page size ", pname, fn);
+		kapi_diag(g, cond, msg,
+			  "__KAPI_STR(KAPI_PAGE_SIZE) \" [kapi-alignment]\"");
+		break;
+	case KAPI_CONSTRAINT_ALIGNMENT:
+		if (!kapi_known(&p->alignment) || p->alignment.num <= 0)
+			return;
+		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
+				      "__KAPI_U(%s) %% %" PRIu64 "ULL != 0",
+				      x, x, (uint64_t)p->alignment.num);
+		msg = kapi_xasprintf("argument '%s' of %s is not a multiple of "
+				     "%" PRIu64 " [kapi-alignment]",
+				     pname, fn, (uint64_t)p->alignment.num);
+		kapi_diag(g, cond, msg, NULL);
+		break;
+	case KAPI_CONSTRAINT_POWER_OF_TWO:
+		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
+				      "(__KAPI_U(%s) == 0 || (__KAPI_U(%s) & "
+				      "(__KAPI_U(%s) - 1)) != 0)",
+				      x, x, x, x);
+		msg = kapi_xasprintf("argument '%s' of %s is not a power of "
+				     "two [kapi-alignment]", pname, fn);
+		kapi_diag(g, cond, msg, NULL);
+		break;
+	case KAPI_CONSTRAINT_NONZERO:
+		cond = kapi_xasprintf("__builtin_constant_p(%s) && (%s) == 0",
+				      x, x);
+		msg = kapi_xasprintf("argument '%s' of %s is zero "
+				     "[kapi-alignment]", pname, fn);
+		kapi_diag(g, cond, msg, NULL);
+		break;
+	default:
+		break;
+	}
+out:
+	free(cond);
+	free(msg);
+}
+
+static void kapi_unused_result(struct kapi_gen *g, const char *fn,
+			       const struct kapi_spec *spec)
+{
+	struct kapi_strbuf sb = { 0 };
+
+	if (!spec->error_count || spec->ret.check == KAPI_RETURN_NO_RETURN)
+		return;
+	kapi_sb_printf(&sb, "result of %s is ignored, but it can fail with ",
+		       fn);
+	for (size_t i = 0; i < spec->error_count && i < 4; i++)
+		kapi_sb_printf(&sb, "%s%s", i ? ", " : "",
+			       spec->errors[i].name ? spec->errors[i].name :
+						      "?");
+	if (spec->error_count > 4)
+		kapi_sb_puts(&sb, ", ...");
+	kapi_sb_puts(&sb, "; check it or cast the call to void "
+			  "[kapi-unchecked-return]");
+	free(g->wur);
+	g->wur = kapi_sb_take(&sb);
+	g->attrs++;
+}
+
+static void kapi_emit_decl(struct kapi_gen *g, const struct kapi_proto *proto,
+			   const struct kapi_hbinding *b,
+			   const struct kapi_spec *spec)
+{
+	FILE *out = g->out;
+	const char *ret = proto->ret;
+	size_t rl = strlen(ret);
+
+	g->decl.len = 0;
+	if (g->decl.buf)
+		g->decl.buf[0] = '\0';
+	g->attrs = 0;
+	free(g->wur);
+	g->wur = NULL;
+	fprintf(out, "\n/* %s -> %s */\n", proto->function, spec->name);
+	fprintf(out, "#if defined(__KAPI_HAVE_");
+	for (const char *c = proto->header; *c; c++)
+		fputc(isalnum((unsigned char)*c) ? *c : '_', out);
+	fprintf(out, ")%s%s%s && !defined(KAPI_DIAGNOSE_NO_%s)\n",
+		proto->guard ? " && (" : "", proto->guard ? proto->guard : "",
+		proto->guard ? ")" : "", proto->function);
+	for (size_t i = 0; i < spec->param_count; i++)
+		kapi_param_diags(g, proto, b, spec, i);
+	kapi_unused_result(g, proto->function, spec);
+	if (!g->attrs) {
+		fputs("/* nothing to check on constant arguments */\n#endif\n",
+		      out);
+		return;
+	}
+	if (g->wur) {
+		struct kapi_strbuf sb = { 0 };
+
+		kapi_put_cstr(&sb, g->wur);
+		fprintf(out, "__KAPI_WUR(%s)\n", sb.buf);
+		kapi_sb_free(&sb);
+	}
+	fprintf(out, "extern %s%s%s(", ret,
+		rl && ret[rl - 1] == '*' ? "" : " ", proto->function);
+	for (size_t i = 0; i < proto->param_count; i++) {
+		const char *t = proto->params[i].type;
+		size_t tl = strlen(t);
+
+		fprintf(out, "%s%s%s__kapi_%s", i ? ", " : "", t,
+			tl && t[tl - 1] == '*' ? "" : " ",
+			proto->params[i].name);
+	}
+	if (proto->variadic)
+		fputs(proto->param_count ? ", ..." : "...", out);
+	else if (!proto->param_count)
+		fputs("void", out);
+	fprintf(out, ")%s%s%s;\n#endif\n", *proto->suffix ? " " : "",
+		proto->suffix, g->decl.buf);
+}
+
+static const char kapi_header_head[] =
+	"/*\n"
+	" * kapi-diagnose.h: kernel API contracts checked by clang itself on\n"
+	" * constant arguments (diagnose_if), and results that must be looked\n"
+	" * at (warn_unused_result).  Generated by `kapi-db header`; do not\n"
+	" * edit.  Use it with -include kapi-diagnose.h (or a .clangd\n"
+	" * CompileFlags: Add: [-include, /abs/kapi-diagnose.h]).\n"
+	" *\n"
+	" * Knobs (define before the header):\n"
+	" *   KAPI_DIAGNOSE_ERROR          report errors instead of warnings\n"
+	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no warn_unused_result\n"
+	" *   KAPI_DIAGNOSE_NO_<function>  leave that function alone\n"
+	" *   KAPI_DIAGNOSE_KEEP_FEATURES  do not define _GNU_SOURCE (see below)\n"
+	" *   KAPI_PAGE_SIZE               page size for page_aligned (4096)\n"
+	" *\n"
+	" * The header includes the C library headers it redeclares functions\n"
+	" * from.  Force-included, it comes before the file's own\n"
+	" * `#define _GNU_SOURCE`, which would then come too late; so unless\n"
+	" * KAPI_DIAGNOSE_KEEP_FEATURES is defined it defines _GNU_SOURCE for\n"
+	" * those headers (C++ compilers always do) and undefines it again.\n"
+	" * A _FILE_OFFSET_BITS or other feature macro defined in the source\n"
+	" * file rather than on the command line still comes too late.\n"
+	" *\n"
+	" * Under GCC and other compilers without diagnose_if it is empty.\n"
+	" */\n"
+	"#ifndef KAPI_DIAGNOSE_H\n"
+	"#define KAPI_DIAGNOSE_H\n"
+	"#if defined(__clang__) && defined(__has_attribute) && "
+	"defined(__has_include)\n"
+	"#if __has_attribute(diagnose_if)\n\n"
+	"#if !defined(_GNU_SOURCE) && !defined(KAPI_DIAGNOSE_KEEP_FEATURES)\n"
+	"#define _GNU_SOURCE 1\n"
+	"#define __KAPI_DEFINED_GNU_SOURCE 1\n"
+	"#endif\n\n";
+
+static const char kapi_header_macros[] =
+	"\n#ifdef __USE_FILE_OFFSET64\n"
+	"#define __KAPI_off_t __off64_t\n"
+	"#else\n"
+	"#define __KAPI_off_t __off_t\n"
+	"#endif\n"
+	"#ifndef KAPI_PAGE_SIZE\n"
+	"#define KAPI_PAGE_SIZE 4096\n"
+	"#endif\n"
+	"#define __KAPI_STR2(x) #x\n"
+	"#define __KAPI_STR(x) __KAPI_STR2(x)\n"
+	"#define __KAPI_U(x) ((unsigned long long)(x))\n"
+	"#define __KAPI_S(x) ((long long)(x))\n"
+	"/* x >= 0 without a tautology warning when x is unsigned */\n"
+	"#define __KAPI_NONNEG(x) ((x) > 0 || (x) == 0)\n"
+	"/* the bits a parameter of x's type holds */\n"
+	"#define __KAPI_WIDTH(x) ((2ULL << (8 * sizeof(x) - 1)) - 1)\n"
+	"#ifdef KAPI_DIAGNOSE_ERROR\n"
+	"#define __KAPI_SEVERITY \"error\"\n"
+	"#else\n"
+	"#define __KAPI_SEVERITY \"warning\"\n"
+	"#endif\n"
+	"#define __KAPI_DIAG(cond, msg) \\\n"
+	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"
+	"/* [[nodiscard(msg)]] is the one spelling whose message clang prints;\n"
+	" * the pragmas keep it quiet in language modes that predate it. */\n"
+	"#define __KAPI_NODISCARD(msg) \\\n"
+	"\t_Pragma(\"clang diagnostic push\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wunknown-warning-option\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc23-extensions\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc2x-extensions\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++17-extensions\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++20-extensions\\\"\") \\\n"
+	"\t[[nodiscard(msg)]] _Pragma(\"clang diagnostic pop\")\n"
+	"#if defined(KAPI_DIAGNOSE_NO_UNUSED_RESULT)\n"
+	"#define __KAPI_WUR(msg)\n"
+	"#elif defined(__cplusplus)\n"
+	"#if __cplusplus >= 201103L\n"
+	"#define __KAPI_WUR(msg) __KAPI_NODISCARD(msg)\n"
+	"#else\n"
+	"#define __KAPI_WUR(msg) __attribute__((__warn_unused_result__))\n"
+	"#endif\n"
+	"#elif defined(__has_c_attribute)\n"
+	"#if __has_c_attribute(nodiscard)\n"
+	"#define __KAPI_WUR(msg) __KAPI_NODISCARD(msg)\n"
+	"#else\n"
+	"#define __KAPI_WUR(msg) __attribute__((__warn_unused_result__))\n"
+	"#endif\n"
+	"#else\n"
+	"#define __KAPI_WUR(msg) __attribute__((__warn_unused_result__))\n"
+	"#endif\n"
+	"#if defined(KAPI_DIAGNOSE_ERROR) && \\\n"
+	"\t!defined(KAPI_DIAGNOSE_NO_UNUSED_RESULT)\n"
+	"#pragma clang diagnostic error \"-Wunused-result\"\n"
+	"#endif\n\n"
+	"#pragma clang diagnostic push\n"
+	"#pragma clang diagnostic ignored \"-Wgcc-compat\"\n"
+	"#pragma clang diagnostic ignored \"-Wreserved-identifier\"\n"
+	"#ifdef __cplusplus\n"
+	"extern \"C\" {\n"
+	"#endif\n";
+
+static const char kapi_header_tail[] =
+	"\n#ifdef __cplusplus\n"
+	"}\n"
+	"#endif\n"
+	"#pragma clang diagnostic pop\n\n"
+	"#ifdef __KAPI_DEFINED_GNU_SOURCE\n"
+	"#undef _GNU_SOURCE\n"
+	"#undef __KAPI_DEFINED_GNU_SOURCE\n"
+	"#endif\n"
+	"#endif /* __has_attribute(diagnose_if) */\n"
+	"#endif /* __clang__ */\n"
+	"#endif /* KAPI_DIAGNOSE_H */\n";
+
+static void kapi_emit_includes(FILE *out, const struct kapi_protos *ps,
+			       const struct kapi_hbindings *bs)
+{
+	const char **seen = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t i = 0; i < bs->count; i++) {
+		const struct kapi_proto *p =
+			kapi_protos_find(ps, bs->items[i].function);
+		size_t j;
+
+		if (!p)
+			continue;
+		for (j = 0; j < n && strcmp(seen[j], p->header); j++)
+			;
+		if (j < n)
+			continue;
+		*KAPI_APPEND(seen, n, cap) = p->header;
+		fprintf(out, "#if __has_include(<%s>)\n#include <%s>\n"
+			     "#define __KAPI_HAVE_", p->header, p->header);
+		for (const char *c = p->header; *c; c++)
+			fputc(isalnum((unsigned char)*c) ? *c : '_', out);
+		fputs(" 1\n#endif\n", out);
+	}
+	free(seen);
+}
+
+int kapi_cmd_header(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"db", required_argument, NULL, 'd'},
+		{"bindings", required_argument, NULL, 'b'},
+		{"prototypes", required_argument, NULL, 'P'},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	const struct kapi_cmd *cmd = kapi_find_cmd("header");
+	const char *db_opt = NULL, *output = NULL;
+	const char **extra_b = NULL, **extra_p = NULL;
+	size_t nb = 0, capb = 0, np = 0, capp = 0, emitted = 0;
+	struct kapi_hbindings bs = { 0 };
+	struct kapi_protos ps = { 0 };
+	struct kapi_gen g = { 0 };
+	struct kapi_db *db = NULL;
+	char *shipped = NULL, *tmp = NULL;
+	int c, status = KAPI_EXIT_USAGE;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "d:b:P:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd':
+			db_opt = optarg;
+			break;
+		case 'b':
+			*KAPI_APPEND(extra_b, nb, capb) = optarg;
+			break;
+		case 'P':
+			*KAPI_APPEND(extra_p, np, capp) = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'h':
+			printf("usage: kapi-db %s\n\n%s\n", cmd->usage,
+			       cmd->summary);
+			status = KAPI_EXIT_OK;
+			goto out;
+		default:
+			fprintf(stderr, "usage: kapi-db %s\n", cmd->usage);
+			goto out;
+		}
+	}
+	if (optind != argc) {
+		fprintf(stderr, "usage: kapi-db %s\n", cmd->usage);
+		goto out;
+	}
+	shipped = kapi_shipped_bindings();
+	if (kapi_hbindings_load(&bs, shipped))
+		goto out;
+	for (size_t i = 0; i < nb; i++)
+		if (kapi_hbindings_load(&bs, extra_b[i]))
+			goto out;
+	for (size_t i = 0; i < sizeof(kapi_builtin_protos) /
+				    sizeof(kapi_builtin_protos[0]); i++)
+		if (kapi_protos_add_line(&ps, kapi_builtin_protos[i],
+					 "built-in prototypes",
+					 (unsigned)i + 1))
+			goto out;
+	for (size_t i = 0; i < np; i++)
+		if (kapi_protos_load(&ps, extra_p[i]))
+			goto out;
+	db = kapi_open_db(db_opt, KAPI_DB_READ);
+	if (!db)
+		goto out;
+
+	if (output) {
+		tmp = kapi_xasprintf("%s.tmp", output);
+		g.out = fopen(tmp, "w");
+		if (!g.out) {
+			fprintf(stderr, "kapi-db: cannot write %s: %s\n", tmp,
+				strerror(errno));
+			goto out;
+		}
+	} else {
+		g.out = stdout;
+	}
+	fputs(kapi_header_head, g.out);
+	kapi_emit_includes(g.out, &ps, &bs);
+	fputs("#if", g.out);
+	for (size_t i = 0; i < sizeof(kapi_arch_conds) /
+				    sizeof(kapi_arch_conds[0]); i++)
+		fprintf(g.out, "%s%s", i ? " || \\\n\t" : " ",
+			kapi_arch_conds[i].cond);
+	fputs("\n#define __KAPI_ARCH_KNOWN 1\n#endif\n", g.out);
+	fputs(kapi_header_macros, g.out);
+	status = KAPI_EXIT_OK;
+	for (size_t i = 0; i < bs.count; i++) {
+		const struct kapi_hbinding *b = &bs.items[i];
+		const struct kapi_proto *p = kapi_protos_find(&ps, b->function);
+		struct kapi_spec *spec = NULL;
+		char *err = NULL;
+
+		if (!p) {
+			fprintf(stderr,
+				"kapi-db: header: no prototype for %s (give "
+				"one with --prototypes); skipped\n",
+				b->function);
+			g.skipped++;
+			continue;
+		}
+		if (kapi_db_load(db, b->spec, &spec, &err)) {
+			fprintf(stderr, "kapi-db: %s\n", err ? err : b->spec);
+			free(err);
+			status = KAPI_EXIT_USAGE;
+			break;
+		}
+		if (!spec) {
+			g.skipped++;
+			continue; /* the database has no spec for it */
+		}
+		kapi_emit_decl(&g, p, b, spec);
+		emitted += g.attrs ? 1 : 0;
+		kapi_spec_free(spec);
+	}
+	fputs(kapi_header_tail, g.out);
+	if (output) {
+		if (fclose(g.out) || (status == KAPI_EXIT_OK &&
+				      rename(tmp, output))) {
+			fprintf(stderr, "kapi-db: cannot write %s: %s\n",
+				output, strerror(errno));
+			status = KAPI_EXIT_USAGE;
+		}
+		if (status != KAPI_EXIT_OK)
+			unlink(tmp);
+	}
+	if (status == KAPI_EXIT_OK)
+		fprintf(stderr,
+			"kapi-db: header: %zu functions annotated, %zu "
+			"bindings without a prototype or spec\n",
+			emitted, g.skipped);
+out:
+	kapi_sb_free(&g.decl);
+	free(g.wur);
+	if (db)
+		kapi_db_close(db);
+	kapi_hbindings_free(&bs);
+	kapi_protos_free(&ps);
+	free(extra_b);
+	free(extra_p);
+	free(shipped);
+	free(tmp);
+	return status;
+}
