@@ -213,6 +213,60 @@ static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
 }
 
 /*
+ * `int r = call(...);` (DeclStmt > VarDecl > call) or `fd = call(...);`
+ * (an assignment statement) directly in a compound statement: the test of
+ * the local that follows is the test of the call.  `i` is the number of
+ * parents left after parentheses and implicit nodes.
+ */
+static bool kapi_result_in_var(struct kapi_tu *tu,
+			       const struct kapi_parent *parents, size_t i,
+			       struct kapi_call *out)
+{
+	CXCursor p = parents[i - 1].cursor, lhs;
+	enum CXCursorKind k = clang_getCursorKind(p);
+
+	if (k == CXCursor_VarDecl && i >= 3 &&
+	    clang_getCursorKind(parents[i - 2].cursor) == CXCursor_DeclStmt &&
+	    clang_getCursorKind(parents[i - 3].cursor) == CXCursor_CompoundStmt)
+		return kapi_track_result_var(tu, parents[i - 3].cursor,
+					     parents[i - 3].child_index, p,
+					     out);
+	if (k == CXCursor_BinaryOperator && i >= 2 &&
+	    clang_getCursorBinaryOperatorKind(p) == CXBinaryOperator_Assign &&
+	    parents[i - 1].child_index == 1 &&
+	    clang_getCursorKind(parents[i - 2].cursor) ==
+		    CXCursor_CompoundStmt) {
+		lhs = kapi_strip_implicit(kapi_nth_child(p, 0));
+		if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
+			return false;
+		return kapi_track_result_var(tu, parents[i - 2].cursor,
+					     parents[i - 2].child_index,
+					     clang_getCursorReferenced(lhs),
+					     out);
+	}
+	return false;
+}
+
+/* The statement around the call in its innermost compound statement, and
+ * the one after it. */
+static void kapi_call_statement(const struct kapi_parent *parents,
+				size_t depth, struct kapi_call *out)
+{
+	size_t j = depth;
+
+	out->stmt = clang_getNullCursor();
+	out->next_stmt = clang_getNullCursor();
+	while (j > 0 && clang_getCursorKind(parents[j - 1].cursor) !=
+				CXCursor_CompoundStmt)
+		j--;
+	if (!j)
+		return;
+	out->stmt = j < depth ? parents[j].cursor : out->cursor;
+	out->next_stmt = kapi_nth_child(parents[j - 1].cursor,
+					parents[j - 1].child_index + 1);
+}
+
+/*
  * Statement positions discard the value; a cast to void says so on
  * purpose.  Parentheses and implicit conversions are looked through.
  * Anything not recognised counts as a use: stay silent when in doubt.
@@ -237,6 +291,8 @@ static void kapi_result_use(struct kapi_tu *tu,
 		return;
 	p = parents[i - 1].cursor;
 	idx = parents[i - 1].child_index;
+	if (kapi_result_in_var(tu, parents, i, out))
+		return;
 	switch (clang_getCursorKind(p)) {
 	case CXCursor_CompoundStmt:
 	case CXCursor_LabelStmt:
@@ -353,6 +409,7 @@ bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
 		kapi_call_free(out);
 		return false;
 	}
+	kapi_call_statement(parents, depth, out);
 	kapi_result_use(tu, parents, depth, out);
 	return true;
 }
@@ -361,6 +418,7 @@ void kapi_call_free(struct kapi_call *call)
 {
 	free(call->callee);
 	free(call->via);
+	free(call->cmp_var);
 	free(call->args);
 	memset(call, 0, sizeof(*call));
 }

@@ -5,10 +5,14 @@
  * database and bindings, one libclang translation unit per input file, the
  * walk over function bodies, and the exit status.
  */
+#include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <clang-c/CXCompilationDatabase.h>
@@ -19,12 +23,25 @@
 
 enum { KAPI_EXIT_CLEAN = 0, KAPI_EXIT_FINDINGS = 1, KAPI_EXIT_SETUP = 2 };
 
+/*
+ * What applies to a file: the command line merged with the nearest
+ * .kapi-check.  Files that share a config file share a profile.
+ */
+struct kapi_profile {
+	char *config; /* the .kapi-check, or NULL */
+	struct kapi_bindings bindings;
+	bool *rule_on;
+	bool werror;
+};
+
 struct kapi_checker {
 	struct kapi_options opt;
 	struct kapi_spec_list specs;
 	char *db_target;
-	struct kapi_bindings bindings;
-	bool *rule_on;
+	struct kapi_profile *profiles;
+	size_t profile_count, profile_cap;
+	size_t *file_profile; /* per opt.files entry */
+	size_t list_profile;  /* for --list-checks: the current directory's */
 	CXIndex index;
 	CXCompilationDatabase cdb;
 	struct kapi_findings findings;
@@ -101,23 +118,100 @@ out:
 	return rc;
 }
 
-static int kapi_load_bindings(struct kapi_checker *ck)
+/* Shipped bindings, then the config file's, then --bindings: later lines
+ * override earlier ones, so the command line wins. */
+static int kapi_load_bindings(struct kapi_checker *ck, struct kapi_profile *p,
+			      const struct kapi_config *cfg)
 {
 	char *shipped = kapi_share_file("bindings.txt",
 					KAPI_SHARE_INSTALL "/bindings.txt");
 	char *err = NULL;
 	size_t i;
-	int rc = kapi_bindings_load(&ck->bindings, shipped, &err);
+	int rc = kapi_bindings_load(&p->bindings, shipped, &err);
 
 	free(shipped);
+	for (i = 0; !rc && cfg && i < cfg->binding_count; i++)
+		rc = kapi_bindings_load(&p->bindings, cfg->bindings[i], &err);
 	for (i = 0; !rc && i < ck->opt.binding_count; i++)
-		rc = kapi_bindings_load(&ck->bindings, ck->opt.bindings[i],
+		rc = kapi_bindings_load(&p->bindings, ck->opt.bindings[i],
 					&err);
 	if (rc) {
 		fprintf(stderr, "kapi-check: error: %s\n", err);
 		free(err);
 	}
 	return rc;
+}
+
+static int kapi_profile_init(struct kapi_checker *ck, struct kapi_profile *p,
+			     const char *config)
+{
+	struct kapi_config cfg = { 0 };
+	char *err = NULL, *globs;
+	size_t i;
+	int rc = 0;
+
+	p->config = kapi_xstrdup(config);
+	if (config && kapi_config_load(config, &cfg, &err)) {
+		fprintf(stderr, "kapi-check: error: %s\n", err);
+		free(err);
+		kapi_config_free(&cfg);
+		return -1;
+	}
+	/* clang-tidy order: default, then the file's globs, then the
+	 * command line's; the last glob that matches decides. */
+	globs = kapi_xasprintf("%s%s%s%s%s", KAPI_DEFAULT_CHECKS,
+			       cfg.checks ? "," : "",
+			       cfg.checks ? cfg.checks : "",
+			       ck->opt.cli_checks ? "," : "",
+			       ck->opt.cli_checks ? ck->opt.cli_checks : "");
+	p->rule_on = kapi_xcalloc(kapi_rule_count, sizeof(*p->rule_on));
+	for (i = 0; i < kapi_rule_count; i++)
+		p->rule_on[i] = kapi_checks_enabled(globs, kapi_rules[i]->name);
+	free(globs);
+	p->werror = ck->opt.werror >= 0 ? ck->opt.werror == 1 :
+					  cfg.werror == 1;
+	if (!ck->opt.list_checks)
+		rc = kapi_load_bindings(ck, p, config ? &cfg : NULL);
+	kapi_config_free(&cfg);
+	return rc;
+}
+
+/* The profile for a source file, made on first use. */
+static int kapi_profile_for(struct kapi_checker *ck, const char *source,
+			    size_t *out)
+{
+	char *config = kapi_config_find(source);
+	struct kapi_profile *p;
+	size_t i;
+
+	for (i = 0; i < ck->profile_count; i++) {
+		const char *c = ck->profiles[i].config;
+
+		if ((!c && !config) || (c && config && !strcmp(c, config))) {
+			free(config);
+			*out = i;
+			return 0;
+		}
+	}
+	p = KAPI_APPEND(ck->profiles, ck->profile_count, ck->profile_cap);
+	memset(p, 0, sizeof(*p));
+	*out = ck->profile_count - 1;
+	i = (size_t)kapi_profile_init(ck, p, config);
+	free(config);
+	return i ? -1 : 0;
+}
+
+static void kapi_profiles_free(struct kapi_checker *ck)
+{
+	size_t i;
+
+	for (i = 0; i < ck->profile_count; i++) {
+		free(ck->profiles[i].config);
+		free(ck->profiles[i].rule_on);
+		kapi_bindings_free(&ck->profiles[i].bindings);
+	}
+	free(ck->profiles);
+	free(ck->file_profile);
 }
 
 const struct kapi_spec *kapi_tu_find_spec(const struct kapi_tu *tu,
@@ -182,19 +276,38 @@ static char *kapi_tu_triple(CXTranslationUnit tu)
 	return r;
 }
 
-/* ---- macros the TU defines: PAGE_SIZE, __NR_* -------------------------- */
+/* ---- macros the TU defines: PAGE_SIZE, PATH_MAX, __NR_* ---------------- */
+
+/* "PATH_MAX at limits.h:12" for messages. */
+static char *kapi_macro_origin(CXCursor c, const char *name)
+{
+	CXFile file;
+	unsigned line;
+	CXString fname;
+	char *r;
+
+	clang_getSpellingLocation(clang_getCursorLocation(c), &file, &line,
+				  NULL, NULL);
+	fname = clang_getFileName(file);
+	r = kapi_xasprintf("%s at %s:%u", name, clang_getCString(fname), line);
+	clang_disposeString(fname);
+	return r;
+}
 
 static void kapi_note_macro(struct kapi_tu *tu, CXCursor c)
 {
 	CXString s = clang_getCursorSpelling(c);
 	const char *name = clang_getCString(s);
 	bool is_page = !strcmp(name, "PAGE_SIZE"),
+	     is_path = !strcmp(name, "PATH_MAX"),
 	     is_nr = !strncmp(name, "__NR_", 5);
 	int64_t num;
 	bool u;
 
-	if ((!is_page && !is_nr) || clang_Cursor_isMacroFunctionLike(c) ||
+	if ((!is_page && !is_nr && !is_path) ||
+	    clang_Cursor_isMacroFunctionLike(c) ||
 	    (is_page && tu->page_size_origin) ||
+	    (is_path && tu->path_max_origin) ||
 	    !kapi_eval_tokens(tu->tu, clang_getCursorExtent(c), true, &num,
 			      &u)) {
 		clang_disposeString(s);
@@ -206,7 +319,10 @@ static void kapi_note_macro(struct kapi_tu *tu, CXCursor c)
 
 		nr->name = kapi_xstrdup(name + 5);
 		nr->num = num;
-	} else if (num > 0 && !(num & (num - 1))) {
+	} else if (is_path && num > 0 && num <= INT32_MAX && !u) {
+		tu->path_max = num;
+		tu->path_max_origin = kapi_macro_origin(c, "PATH_MAX");
+	} else if (is_page && num > 0 && !(num & (num - 1))) {
 		CXFile file;
 		unsigned line;
 		CXString fname;
@@ -332,6 +448,7 @@ static void kapi_tu_free(struct kapi_tu *tu)
 		free(tu->nrs[i].name);
 	free(tu->nrs);
 	free(tu->page_size_origin);
+	free(tu->path_max_origin);
 	free(tu->nolint_file);
 	free(tu->nolint_text);
 }
@@ -351,7 +468,7 @@ static void kapi_warn_target(const struct kapi_checker *ck, const char *file,
 }
 
 static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
-			   const char *file)
+			   const char *file, const struct kapi_profile *prof)
 {
 	struct kapi_tu t = { 0 };
 	struct kapi_walk w = { &t, NULL, 0, 0 };
@@ -359,11 +476,13 @@ static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 
 	t.tu = tu;
 	t.specs = &ck->specs;
-	t.bindings = &ck->bindings;
-	t.rule_on = ck->rule_on;
+	t.bindings = &prof->bindings;
+	t.rule_on = prof->rule_on;
+	t.werror = prof->werror;
 	t.debug_calls = ck->opt.debug_calls;
 	t.arch = kapi_arch_of(triple);
 	t.page_size = 4096; /* unless the TU defines an evaluable PAGE_SIZE */
+	t.path_max = 4096;  /* Linux's, unless the TU defines PATH_MAX */
 	t.out = &ck->findings;
 	kapi_warn_target(ck, file, triple);
 	/* Macros come before the code that uses them in the TU's cursor
@@ -467,8 +586,11 @@ static int kapi_cdb_args(struct kapi_checker *ck, const char *file,
 	return 0;
 }
 
-static void kapi_check_file(struct kapi_checker *ck, const char *file)
+static void kapi_check_file(struct kapi_checker *ck, size_t index)
 {
+	const char *file = ck->opt.files[index];
+	const struct kapi_profile *prof =
+		&ck->profiles[ck->file_profile[index]];
 	struct kapi_argv a = { 0 };
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode ec;
@@ -496,22 +618,250 @@ static void kapi_check_file(struct kapi_checker *ck, const char *file)
 		ck->setup_error = true;
 		goto out;
 	}
-	kapi_run_rules(ck, tu, file);
+	kapi_run_rules(ck, tu, file, prof);
 out:
 	if (tu)
 		clang_disposeTranslationUnit(tu);
 	kapi_argv_free(&a);
 }
 
+/* ---- -j: one process per file ------------------------------------------ */
+
+/*
+ * A CXIndex and its translation units are not thread-safe
+ * (TOOLCHAIN-NOTES.md), and a crash in libclang should cost one file, not
+ * the run: so each file gets a forked child.  The child writes what it
+ * would have printed (stdout: --debug-calls; stderr: compile errors) and
+ * its findings to three temporary files; the parent replays them strictly
+ * in input order, so -jN prints exactly what -j1 prints.
+ */
+struct kapi_job {
+	pid_t pid;
+	FILE *out, *err, *found;
+	char *out_text, *err_text, *found_text;
+	size_t out_len, err_len, found_len;
+	int status;
+	bool done;
+};
+
+static void kapi_put_str(FILE *f, const char *s)
+{
+	if (!s) {
+		fputs("-\n", f);
+		return;
+	}
+	fprintf(f, "%zu:", strlen(s));
+	fputs(s, f);
+	fputc('\n', f);
+}
+
+/* The child's findings, one record each. */
+static void kapi_put_findings(FILE *f, const struct kapi_findings *fs)
+{
+	size_t i, r;
+
+	for (i = 0; i < fs->count; i++) {
+		const struct kapi_finding *x = &fs->items[i];
+
+		for (r = 0; r < kapi_rule_count; r++)
+			if (kapi_rules[r] == x->rule)
+				break;
+		fprintf(f, "%zu %u %u %u %u %d\n", r, x->line, x->col,
+			x->note_line, x->note_col, x->error ? 1 : 0);
+		kapi_put_str(f, x->file);
+		kapi_put_str(f, x->message);
+		kapi_put_str(f, x->note);
+		kapi_put_str(f, x->note_file);
+	}
+}
+
+/* One string of kapi_put_str at *p; advances *p.  false on garbage. */
+static bool kapi_get_str(const char **p, const char *end, char **out)
+{
+	char *colon;
+	unsigned long n;
+
+	*out = NULL;
+	if (*p < end && **p == '-') {
+		*p += 2;
+		return true;
+	}
+	n = strtoul(*p, &colon, 10);
+	if (colon >= end || *colon != ':' || n > (size_t)(end - colon - 1))
+		return false;
+	*out = kapi_xstrndup(colon + 1, n);
+	*p = colon + 1 + n + 1;
+	return true;
+}
+
+static bool kapi_get_findings(struct kapi_findings *fs, const char *text,
+			      size_t len)
+{
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		struct kapi_finding *f;
+		size_t r;
+		unsigned line, col, nline, ncol;
+		int err, used;
+
+		if (sscanf(p, "%zu %u %u %u %u %d\n%n", &r, &line, &col,
+			   &nline, &ncol, &err, &used) != 6 ||
+		    r >= kapi_rule_count)
+			return false;
+		p += used;
+		f = KAPI_APPEND(fs->items, fs->count, fs->cap);
+		memset(f, 0, sizeof(*f));
+		f->rule = kapi_rules[r];
+		f->line = line;
+		f->col = col;
+		f->note_line = nline;
+		f->note_col = ncol;
+		f->error = err != 0;
+		if (!kapi_get_str(&p, end, &f->file) ||
+		    !kapi_get_str(&p, end, &f->message) ||
+		    !kapi_get_str(&p, end, &f->note) ||
+		    !kapi_get_str(&p, end, &f->note_file) || !f->file ||
+		    !f->message)
+			return false;
+	}
+	return true;
+}
+
+static char *kapi_slurp(FILE *f, size_t *len)
+{
+	struct kapi_strbuf sb = { 0 };
+	char buf[4096];
+	size_t n;
+
+	rewind(f);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		kapi_sb_putn(&sb, buf, n);
+	*len = sb.len;
+	fclose(f);
+	return kapi_sb_take(&sb);
+}
+
+static void kapi_job_start(struct kapi_checker *ck, struct kapi_job *j,
+			   size_t index)
+{
+	j->out = tmpfile();
+	j->err = tmpfile();
+	j->found = tmpfile();
+	fflush(stdout);
+	fflush(stderr);
+	if (!j->out || !j->err || !j->found || (j->pid = fork()) < 0) {
+		/* No room for a child: check it here, in order anyway. */
+		fprintf(stderr, "kapi-check: error: cannot start a job for %s: "
+				"%s\n",
+			ck->opt.files[index], strerror(errno));
+		j->pid = 0;
+		j->status = 2 << 8;
+		return;
+	}
+	if (j->pid == 0) {
+		dup2(fileno(j->out), STDOUT_FILENO);
+		dup2(fileno(j->err), STDERR_FILENO);
+		/* The parent's findings so far are not this file's. */
+		memset(&ck->findings, 0, sizeof(ck->findings));
+		ck->setup_error = false;
+		kapi_check_file(ck, index);
+		kapi_put_findings(j->found, &ck->findings);
+		fflush(NULL);
+		/* _exit: the parent owns every resource we inherited. */
+		_exit(ck->setup_error ? KAPI_EXIT_SETUP : KAPI_EXIT_CLEAN);
+	}
+}
+
+static void kapi_job_collect(struct kapi_job *j, int status)
+{
+	j->status = status;
+	j->done = true;
+	if (j->out)
+		j->out_text = kapi_slurp(j->out, &j->out_len);
+	if (j->err)
+		j->err_text = kapi_slurp(j->err, &j->err_len);
+	if (j->found)
+		j->found_text = kapi_slurp(j->found, &j->found_len);
+	j->out = j->err = j->found = NULL;
+}
+
+static void kapi_job_merge(struct kapi_checker *ck, struct kapi_job *j,
+			   const char *file)
+{
+	fwrite(j->out_text ? j->out_text : "", 1, j->out_len, stdout);
+	fflush(stdout);
+	fwrite(j->err_text ? j->err_text : "", 1, j->err_len, stderr);
+	if (WIFSIGNALED(j->status)) {
+		fprintf(stderr,
+			"kapi-check: error: checking %s was killed by signal "
+			"%d\n",
+			file, WTERMSIG(j->status));
+		ck->setup_error = true;
+	} else if (!WIFEXITED(j->status) ||
+		   WEXITSTATUS(j->status) != KAPI_EXIT_CLEAN) {
+		ck->setup_error = true;
+	}
+	if (j->found_text &&
+	    !kapi_get_findings(&ck->findings, j->found_text, j->found_len)) {
+		fprintf(stderr,
+			"kapi-check: error: lost the findings of %s\n", file);
+		ck->setup_error = true;
+	}
+	free(j->out_text);
+	free(j->err_text);
+	free(j->found_text);
+}
+
+static void kapi_run_parallel(struct kapi_checker *ck)
+{
+	size_t n = ck->opt.file_count, next = 0, flushed = 0, running = 0, i;
+	struct kapi_job *jobs = kapi_xcalloc(n, sizeof(*jobs));
+
+	while (flushed < n) {
+		while (running < (size_t)ck->opt.jobs && next < n) {
+			kapi_job_start(ck, &jobs[next], next);
+			if (jobs[next].pid > 0)
+				running++;
+			else
+				kapi_job_collect(&jobs[next], jobs[next].status);
+			next++;
+		}
+		if (running) {
+			int status;
+			pid_t pid = waitpid(-1, &status, 0);
+
+			if (pid < 0 && errno == EINTR)
+				continue;
+			if (pid < 0)
+				break;
+			for (i = 0; i < next; i++) {
+				if (jobs[i].pid == pid && !jobs[i].done) {
+					kapi_job_collect(&jobs[i], status);
+					running--;
+					break;
+				}
+			}
+		}
+		while (flushed < n && jobs[flushed].done) {
+			kapi_job_merge(ck, &jobs[flushed],
+				       ck->opt.files[flushed]);
+			flushed++;
+		}
+	}
+	free(jobs);
+}
+
 /* ---- main --------------------------------------------------------------- */
 
 static void kapi_list_checks(const struct kapi_checker *ck)
 {
+	const bool *on = ck->profiles[ck->list_profile].rule_on;
 	size_t i;
 
 	puts("Enabled checks:");
 	for (i = 0; i < kapi_rule_count; i++)
-		if (ck->rule_on[i])
+		if (on[i])
 			printf("    %s\n", kapi_rules[i]->name);
 }
 
@@ -520,13 +870,19 @@ static int kapi_setup(struct kapi_checker *ck)
 	CXCompilationDatabase_Error cerr;
 	size_t i;
 
-	ck->rule_on = kapi_xcalloc(kapi_rule_count, sizeof(*ck->rule_on));
-	for (i = 0; i < kapi_rule_count; i++)
-		ck->rule_on[i] =
-			kapi_checks_enabled(ck->opt.checks, kapi_rules[i]->name);
+	/* Every config file is read before any file is checked: a broken
+	 * one stops the run at once, and -j children inherit them all. */
 	if (ck->opt.list_checks)
-		return 0;
-	if (kapi_load_bindings(ck) || kapi_load_db(ck))
+		return kapi_profile_for(ck, "./" KAPI_CONFIG_NAME,
+					&ck->list_profile);
+	ck->file_profile = kapi_xcalloc(ck->opt.file_count ?
+						ck->opt.file_count : 1,
+					sizeof(*ck->file_profile));
+	for (i = 0; i < ck->opt.file_count; i++)
+		if (kapi_profile_for(ck, ck->opt.files[i],
+				     &ck->file_profile[i]))
+			return -1;
+	if (kapi_load_db(ck))
 		return -1;
 	if (ck->opt.build_dir) {
 		ck->cdb = clang_CompilationDatabase_fromDirectory(
@@ -549,10 +905,9 @@ static void kapi_teardown(struct kapi_checker *ck)
 	if (ck->index)
 		clang_disposeIndex(ck->index);
 	kapi_findings_free(&ck->findings);
-	kapi_bindings_free(&ck->bindings);
+	kapi_profiles_free(ck);
 	kapi_spec_list_free(&ck->specs);
 	free(ck->db_target);
-	free(ck->rule_on);
 	kapi_options_free(&ck->opt);
 }
 
@@ -575,14 +930,19 @@ int main(int argc, char **argv)
 		kapi_teardown(&ck);
 		return KAPI_EXIT_CLEAN;
 	}
-	for (i = 0; i < ck.opt.file_count; i++)
-		kapi_check_file(&ck, ck.opt.files[i]);
-	if (ck.opt.format == KAPI_FMT_JSON)
-		kapi_output_json(stdout, &ck.findings, ck.opt.werror);
-	else if (ck.opt.format == KAPI_FMT_SARIF)
-		kapi_output_sarif(stdout, &ck.findings, ck.opt.werror);
+	if (ck.opt.jobs > 1 && ck.opt.file_count > 1)
+		kapi_run_parallel(&ck);
 	else
-		kapi_output_text(stdout, &ck.findings, ck.opt.werror);
+		for (i = 0; i < ck.opt.file_count; i++)
+			kapi_check_file(&ck, i);
+	/* Severity comes from each finding (--werror or its .kapi-check);
+	 * the exit status does not depend on it. */
+	if (ck.opt.format == KAPI_FMT_JSON)
+		kapi_output_json(stdout, &ck.findings, false);
+	else if (ck.opt.format == KAPI_FMT_SARIF)
+		kapi_output_sarif(stdout, &ck.findings, false);
+	else
+		kapi_output_text(stdout, &ck.findings, false);
 	rc = ck.setup_error ? KAPI_EXIT_SETUP :
 	     ck.findings.count ? KAPI_EXIT_FINDINGS : KAPI_EXIT_CLEAN;
 	kapi_teardown(&ck);

@@ -64,16 +64,20 @@ const char *kapi_convention_name(enum kapi_convention c);
 
 /* ---- options (kapi_options.c) ----------------------------------------- */
 
+#define KAPI_DEFAULT_CHECKS "kapi-*"
+
 enum kapi_format { KAPI_FMT_TEXT = 0, KAPI_FMT_JSON, KAPI_FMT_SARIF };
 
 struct kapi_options {
 	const char *build_dir;  /* -p */
 	const char *db;         /* --db */
 	char *checks;           /* "kapi-*" + ',' + every --checks= (owned) */
+	char *cli_checks;       /* every --checks= joined, or NULL (owned) */
 	enum kapi_format format;
 	const char **bindings;  /* --bindings, in order (array owned) */
 	size_t binding_count;
-	bool werror;
+	int werror;             /* --werror 1, --no-werror 0, unset -1 */
+	int jobs;               /* -j N; 1 = in this process */
 	bool list_checks;
 	bool debug_calls;       /* print every bound call (for tests) */
 	const char **files;     /* FILE... (array owned, strings are argv) */
@@ -87,6 +91,27 @@ struct kapi_options {
  * --version), or -1 on a usage error (message already printed). */
 int kapi_options_parse(struct kapi_options *o, int argc, char **argv);
 void kapi_options_free(struct kapi_options *o);
+
+/* ---- configuration files (kapi_config.c) -------------------------------- */
+
+#define KAPI_CONFIG_NAME ".kapi-check"
+
+/* One `.kapi-check` file: `key: value` lines. */
+struct kapi_config {
+	char *path;        /* the file */
+	char *checks;      /* every `checks:` joined with ',', or NULL */
+	char **bindings;   /* `bindings:` paths, relative ones made relative
+			    * to the file's directory */
+	size_t binding_count;
+	int werror;        /* `werror:` 1/0, or -1 when absent */
+};
+
+/* The `.kapi-check` nearest to `source` (its directory, then each parent),
+ * as a fresh path, or NULL when there is none. */
+char *kapi_config_find(const char *source);
+/* Returns 0, or -1 with a "file:line: message" in *err. */
+int kapi_config_load(const char *path, struct kapi_config *c, char **err);
+void kapi_config_free(struct kapi_config *c);
 
 /* clang-tidy glob semantics: comma-separated, '-' negates, '*' matches any
  * run, the last matching glob decides. */
@@ -163,6 +188,13 @@ struct kapi_call {
 	enum CXBinaryOperatorKind cmp_op;
 	struct kapi_cval cmp_val;
 	CXCursor cmp_cursor;
+	/* The comparison tests a local that holds the result (`fd =
+	 * open(...); if (fd > 0)`): its name (owned), else NULL. */
+	char *cmp_var;
+	/* The statement of the innermost compound statement that holds the
+	 * call, and the statement after it: the window in which the rules
+	 * look for `errno` (null cursors outside a compound). */
+	CXCursor stmt, next_stmt;
 };
 
 /* Parent chain handed to the binder by the walker (innermost last). */
@@ -179,6 +211,38 @@ bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
 void kapi_call_free(struct kapi_call *call);
 /* Display name of a spec parameter for messages. */
 const char *kapi_call_param_name(const struct kapi_call *call, size_t i);
+
+/* ---- flow (kapi_flow.c) ------------------------------------------------ */
+
+/* Child `i` of a cursor, or the null cursor. */
+CXCursor kapi_child_at(CXCursor c, unsigned i);
+
+/* `errno` as the C library spells it: `(*__errno_location())` and kin, or
+ * a variable named errno. */
+bool kapi_is_errno_expr(CXCursor c);
+
+/*
+ * Called for every read of errno that runs after `call` and before any
+ * other call has completed, in call->stmt and call->next_stmt.  `user` is
+ * the innermost expression or statement around the read (parentheses and
+ * implicit conversions skipped), `index` which child of it the read is.
+ */
+typedef void (*kapi_errno_fn)(struct kapi_tu *tu, const struct kapi_call *call,
+			      CXCursor read, CXCursor user, unsigned index,
+			      void *data);
+void kapi_errno_reads_after(struct kapi_tu *tu, const struct kapi_call *call,
+			    kapi_errno_fn fn, void *data);
+
+/*
+ * `fd = open(...);` or `int r = io_setup(...);` as a statement of a
+ * compound: find the next statement that uses the local and, if it is an
+ * `if` testing `local OP constant`, record that comparison in
+ * `out` as the call's use.  Silent (false) whenever something could change
+ * the local in between or the test is anything else.
+ */
+bool kapi_track_result_var(struct kapi_tu *tu, CXCursor compound,
+			   unsigned stmt_index, CXCursor var,
+			   struct kapi_call *out);
 
 /* ---- rules (kapi_rules.c, rules/) ------------------------------------- */
 
@@ -201,6 +265,7 @@ struct kapi_finding {
 	char *note;      /* may be NULL */
 	char *note_file; /* the spec's provenance file; may be NULL */
 	unsigned note_line, note_col;
+	bool error;      /* werror applied (from --werror or .kapi-check) */
 };
 
 struct kapi_findings {
@@ -220,6 +285,9 @@ struct kapi_tu {
 	const char *arch;       /* kernel arch name of the target, or NULL */
 	int64_t page_size;
 	char *page_size_origin; /* "PAGE_SIZE at f.c:3" or NULL = default */
+	int64_t path_max;
+	char *path_max_origin;  /* "PATH_MAX at f.c:3" or NULL = default */
+	bool werror;            /* findings of this TU are errors */
 	/* __NR_* numbers the TU defines: name without prefix, value. */
 	struct kapi_nr { char *name; int64_t num; } *nrs;
 	size_t nr_count, nr_cap;
@@ -242,7 +310,8 @@ void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
 		 const struct kapi_spec *spec, struct kapi_loc spec_loc,
 		 char *message, char *note);
 
-/* Whether `line` (1-based) of `text` suppresses `rule` the NOLINT way. */
+/* Whether `line` (1-based) of `text` suppresses `rule` the NOLINT way
+ * (NOLINT, NOLINTNEXTLINE, NOLINTBEGIN/NOLINTEND). */
 bool kapi_nolint_suppresses(const char *text, size_t len, unsigned line,
 			    const char *rule);
 

@@ -11,8 +11,6 @@
 #include "kapi_check.h"
 #include "kapi_util.h"
 
-#define KAPI_DEFAULT_CHECKS "kapi-*"
-
 static void kapi_usage(FILE *out)
 {
 	fputs("usage: kapi-check [options] FILE... [-- compiler args]\n"
@@ -31,10 +29,25 @@ static void kapi_usage(FILE *out)
 	      "  --format=FORMAT     text (default), json or sarif\n"
 	      "  --bindings FILE     extra bindings, added to the shipped ones\n"
 	      "                      (repeatable; later lines win)\n"
-	      "  --werror            report findings as errors\n"
+	      "  --werror            report findings as errors (severity\n"
+	      "                      'error' in every format; the exit\n"
+	      "                      status is 1 on findings either way)\n"
+	      "  --no-werror         undo 'werror: true' of a config file\n"
+	      "  -j N                check N files at once (one process per\n"
+	      "                      file); the output is the same as -j1\n"
 	      "  --list-checks       list the enabled rules and exit\n"
 	      "  --debug-calls       print every call bound to a spec\n"
 	      "  --help, --version\n"
+	      "\n"
+	      "Configuration: each FILE uses the nearest " KAPI_CONFIG_NAME " file in\n"
+	      "its directory or a parent directory, made of 'key: value' lines\n"
+	      "('#' starts a comment line):\n"
+	      "  checks: kapi-*,-kapi-unchecked-return   globs, as --checks\n"
+	      "  bindings: my.bindings                   relative to the file\n"
+	      "  werror: true                            as --werror\n"
+	      "Command-line flags win: --checks globs are applied after the\n"
+	      "file's, --bindings are loaded after its bindings, --werror and\n"
+	      "--no-werror replace its werror.\n"
 	      "\n"
 	      "Exit status: 0 nothing found, 1 findings, 2 usage, database or\n"
 	      "set-up error (including a file that does not compile).\n",
@@ -90,6 +103,10 @@ static void kapi_add_checks(struct kapi_options *o, const char *globs)
 
 	free(o->checks);
 	o->checks = joined;
+	joined = o->cli_checks ? kapi_xasprintf("%s,%s", o->cli_checks, globs) :
+				 kapi_xstrdup(globs);
+	free(o->cli_checks);
+	o->cli_checks = joined;
 }
 
 /* One option at argv[*i]; returns 0, 1 (exit 0 now) or -1. */
@@ -107,7 +124,25 @@ static int kapi_parse_one(struct kapi_options *o, int argc, char **argv,
 		return 1;
 	}
 	if (!strcmp(a, "--werror")) {
-		o->werror = true;
+		o->werror = 1;
+		return 0;
+	}
+	if (!strcmp(a, "--no-werror")) {
+		o->werror = 0;
+		return 0;
+	}
+	if (!strncmp(a, "-j", 2) && strncmp(a, "--", 2)) {
+		char *end;
+		long n;
+
+		v = a[2] ? a + 2 : (*i + 1 < argc ? argv[++*i] : NULL);
+		n = v ? strtol(v, &end, 10) : 0;
+		if (!v || !*v || *end || n < 1 || n > 1024) {
+			fprintf(stderr,
+				"kapi-check: -j needs a number of jobs (1-1024)\n");
+			return -1;
+		}
+		o->jobs = (int)n;
 		return 0;
 	}
 	if (!strcmp(a, "--list-checks")) {
@@ -153,6 +188,8 @@ int kapi_options_parse(struct kapi_options *o, int argc, char **argv)
 
 	memset(o, 0, sizeof(*o));
 	o->checks = kapi_xstrdup(KAPI_DEFAULT_CHECKS);
+	o->werror = -1;
+	o->jobs = 1;
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--")) {
 			o->have_dashdash = true;
@@ -178,6 +215,7 @@ int kapi_options_parse(struct kapi_options *o, int argc, char **argv)
 void kapi_options_free(struct kapi_options *o)
 {
 	free(o->checks);
+	free(o->cli_checks);
 	free(o->bindings);
 	free(o->files);
 	free(o->extra);

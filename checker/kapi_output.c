@@ -72,7 +72,7 @@ void kapi_output_text(FILE *out, const struct kapi_findings *fs, bool werror)
 		char *src = kapi_source_line(f->file, f->line);
 
 		fprintf(out, "%s:%u:%u: %s: %s [%s]\n", f->file, f->line,
-			f->col, kapi_level(werror), f->message, f->rule->name);
+			f->col, kapi_level(werror || f->error), f->message, f->rule->name);
 		if (src)
 			kapi_print_caret(out, src, f->col);
 		free(src);
@@ -111,7 +111,7 @@ void kapi_output_json(FILE *out, const struct kapi_findings *fs, bool werror)
 		json_object_set_new(d, "line", json_integer(f->line));
 		json_object_set_new(d, "column", json_integer(f->col));
 		json_object_set_new(d, "severity",
-				    json_string(kapi_level(werror)));
+				    json_string(kapi_level(werror || f->error)));
 		json_object_set_new(d, "rule", json_string(f->rule->name));
 		json_object_set_new(d, "message", json_string(f->message));
 		if (f->note) {
@@ -269,7 +269,7 @@ static json_t *kapi_sarif_result(const struct kapi_finding *f, bool werror)
 	json_object_set_new(r, "ruleId", json_string(f->rule->name));
 	json_object_set_new(r, "ruleIndex",
 			    json_integer((json_int_t)kapi_rule_index(f->rule)));
-	json_object_set_new(r, "level", json_string(kapi_level(werror)));
+	json_object_set_new(r, "level", json_string(kapi_level(werror || f->error)));
 	json_object_set_new(r, "message", kapi_text_obj(f->message));
 	json_array_append_new(locs,
 			      kapi_sarif_location(f->file, f->line, f->col));

@@ -7,6 +7,9 @@
  *   call();  // NOLINT(kapi-mask)          the named rules (globs allowed)
  *   // NOLINTNEXTLINE(kapi-range, kapi-enum)
  *   call();                                the line below the comment
+ *   // NOLINTBEGIN(kapi-mask)
+ *   call(); call();                        every line from BEGIN to the
+ *   // NOLINTEND(kapi-mask)                matching END, both included
  */
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +86,92 @@ static bool kapi_nolint_line(const char *line, size_t n, const char *keyword,
 	return false;
 }
 
+/*
+ * The first `keyword` on a line (not part of a longer NOLINT word): true,
+ * with its list in *list (NULL when it has none; a fresh string).
+ */
+static bool kapi_nolint_marker(const char *line, size_t n, const char *keyword,
+			       char **list)
+{
+	size_t kl = strlen(keyword), i;
+
+	*list = NULL;
+	for (i = 0; i + kl <= n; i++) {
+		const char *p = line + i + kl, *close;
+
+		if (memcmp(line + i, keyword, kl))
+			continue;
+		if (i + kl < n && ((*p >= 'A' && *p <= 'Z') || *p == '_'))
+			continue;
+		if (i + kl == n || *p != '(')
+			return true;
+		close = memchr(p, ')', n - (i + kl));
+		if (!close)
+			continue;
+		*list = kapi_xstrndup(p + 1, (size_t)(close - p - 1));
+		return true;
+	}
+	return false;
+}
+
+static bool kapi_same_list(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+struct kapi_nolint_open {
+	char *list; /* NULL: every rule */
+	unsigned line;
+};
+
+/*
+ * NOLINTBEGIN(list) ... NOLINTEND(list), clang-tidy's way: an END closes
+ * the latest open BEGIN with the same list, and the lines from one to the
+ * other (both included) are suppressed for the rules the list names.  A
+ * BEGIN that is never closed suppresses nothing (clang-tidy calls that an
+ * error; we stay quiet rather than guess where it ends).
+ */
+static bool kapi_nolint_block(const char *text, size_t len, unsigned line,
+			      const char *rule)
+{
+	struct kapi_nolint_open *open = NULL;
+	size_t count = 0, cap = 0, s, e, k;
+	unsigned l;
+	bool hit = false;
+	char *list;
+
+	for (l = 1; !hit && kapi_line_span(text, len, l, &s, &e); l++) {
+		if (kapi_nolint_marker(text + s, e - s, "NOLINTBEGIN", &list)) {
+			struct kapi_nolint_open *o =
+				KAPI_APPEND(open, count, cap);
+
+			o->list = list;
+			o->line = l;
+		}
+		if (!kapi_nolint_marker(text + s, e - s, "NOLINTEND", &list))
+			continue;
+		for (k = count; k > 0; k--)
+			if (kapi_same_list(open[k - 1].list, list))
+				break;
+		if (k > 0) {
+			struct kapi_nolint_open *o = &open[k - 1];
+
+			hit = o->line <= line && line <= l &&
+			      (!o->list || kapi_checks_enabled(o->list, rule));
+			free(o->list);
+			memmove(o, o + 1, (count - k) * sizeof(*o));
+			count--;
+		}
+		free(list);
+		if (e >= len)
+			break;
+	}
+	for (k = 0; k < count; k++)
+		free(open[k].list);
+	free(open);
+	return hit;
+}
+
 bool kapi_nolint_suppresses(const char *text, size_t len, unsigned line,
 			    const char *rule)
 {
@@ -91,8 +180,10 @@ bool kapi_nolint_suppresses(const char *text, size_t len, unsigned line,
 	if (kapi_line_span(text, len, line, &s, &e) &&
 	    kapi_nolint_line(text + s, e - s, "NOLINT", rule))
 		return true;
-	return line > 1 && kapi_line_span(text, len, line - 1, &s, &e) &&
-	       kapi_nolint_line(text + s, e - s, "NOLINTNEXTLINE", rule);
+	if (line > 1 && kapi_line_span(text, len, line - 1, &s, &e) &&
+	    kapi_nolint_line(text + s, e - s, "NOLINTNEXTLINE", rule))
+		return true;
+	return kapi_nolint_block(text, len, line, rule);
 }
 
 /* The main file's text, read once per TU for NOLINT lookups. */
@@ -138,6 +229,7 @@ void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
 	f->col = col;
 	f->message = message;
 	f->note = note;
+	f->error = tu->werror;
 	if (note && spec) {
 		f->note_file = kapi_xstrdup(spec->prov.file);
 		f->note_line = spec_loc.line ? spec_loc.line : spec->prov.line;

@@ -17,6 +17,8 @@ const struct kapi_rule *const kapi_rules[] = {
 	&kapi_rule_alignment,
 	&kapi_rule_error_convention,
 	&kapi_rule_success_check,
+	&kapi_rule_string,
+	&kapi_rule_impossible_errno,
 };
 
 const size_t kapi_rule_count = sizeof(kapi_rules) / sizeof(kapi_rules[0]);

@@ -4,8 +4,13 @@
  * wrapper's convention (KAPI-DSL.md §9):
  *   neg-errno (libaio io_setup):     `== -1` / `!= -1`  (failures are -EXXX)
  *   errno-value (posix_fadvise):     `< 0`, `== -1`...  (failures are > 0)
- * Only direct comparisons of the call are seen in this increment.
+ * The test may be of the call itself or of a local that holds its result
+ * (`int r = io_setup(...); if (r == -1)`, see kapi_flow.c).  Reading errno
+ * right after a neg-errno call is the same mistake in another form: the
+ * wrapper leaves errno alone, so it still holds some older failure.
  */
+#include <stdlib.h>
+
 #include "kapi_rules.h"
 #include "kapi_util.h"
 
@@ -38,22 +43,58 @@ static const char *kapi_convention_problem(const struct kapi_call *call)
 	}
 }
 
+static char *kapi_convention_note(const struct kapi_call *call)
+{
+	return kapi_xasprintf("%s is bound with the %s convention",
+			      kapi_rule_callee(call),
+			      kapi_convention_name(call->conv));
+}
+
+/* One finding per call is enough: the first stale read. */
+static void kapi_errno_read(struct kapi_tu *tu, const struct kapi_call *call,
+			    CXCursor read, CXCursor user, unsigned index,
+			    void *data)
+{
+	bool *reported = data;
+
+	(void)user;
+	(void)index;
+	if (*reported)
+		return;
+	*reported = true;
+	kapi_report(tu, &kapi_rule_error_convention, read, call->spec,
+		    (struct kapi_loc){ 0 },
+		    kapi_xasprintf("errno is read after %s, which returns a "
+				   "negative errno and leaves errno alone; "
+				   "use the result",
+				   kapi_rule_callee(call)),
+		    kapi_convention_note(call));
+}
+
 static void kapi_convention_check(struct kapi_tu *tu,
 				  const struct kapi_call *call)
 {
-	const char *why;
+	const char *why = NULL;
+	bool reported = false;
 
-	if (call->use != KAPI_USE_COMPARED)
-		return;
-	why = kapi_convention_problem(call);
-	if (!why)
-		return;
-	kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
-		    call->spec, (struct kapi_loc){ 0 },
-		    kapi_xasprintf("%s %s", kapi_rule_callee(call), why),
-		    kapi_xasprintf("%s is bound with the %s convention",
-				   kapi_rule_callee(call),
-				   kapi_convention_name(call->conv)));
+	if (call->use == KAPI_USE_COMPARED)
+		why = kapi_convention_problem(call);
+	if (why && call->cmp_var)
+		kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
+			    call->spec, (struct kapi_loc){ 0 },
+			    kapi_xasprintf("'%s' holds the result of %s, which "
+					   "%s",
+					   call->cmp_var,
+					   kapi_rule_callee(call), why),
+			    kapi_convention_note(call));
+	else if (why)
+		kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
+			    call->spec, (struct kapi_loc){ 0 },
+			    kapi_xasprintf("%s %s", kapi_rule_callee(call),
+					   why),
+			    kapi_convention_note(call));
+	if (call->conv == KAPI_CONV_NEG_ERRNO)
+		kapi_errno_reads_after(tu, call, kapi_errno_read, &reported);
 }
 
 const struct kapi_rule kapi_rule_error_convention = {

@@ -2,9 +2,11 @@
 /*
  * kapi-success-check: `fd > 0` (or `fd >= 1`) as the success test of a
  * call whose spec returns a file descriptor: 0 is a valid descriptor, so
- * the test treats a success as a failure.  Only direct comparisons of the
- * call are seen in this increment.
+ * the test treats a success as a failure.  The test may be of the call or
+ * of a local that holds its result (`fd = open(...); if (fd > 0)`).
  */
+#include <stdlib.h>
+
 #include "kapi_rules.h"
 #include "kapi_util.h"
 
@@ -23,9 +25,16 @@ static void kapi_success_check(struct kapi_tu *tu,
 		return;
 	kapi_report(tu, &kapi_rule_success_check, call->cmp_cursor, call->spec,
 		    call->spec->ret.loc,
-		    kapi_xasprintf("result of %s is a file descriptor and 0 "
-				   "is a valid one; test '>= 0' or '< 0'",
-				   kapi_rule_callee(call)),
+		    call->cmp_var ?
+			    kapi_xasprintf("'%s' holds the result of %s, a "
+					   "file descriptor, and 0 is a valid "
+					   "one; test '>= 0' or '< 0'",
+					   call->cmp_var,
+					   kapi_rule_callee(call)) :
+			    kapi_xasprintf("result of %s is a file descriptor "
+					   "and 0 is a valid one; test '>= 0' "
+					   "or '< 0'",
+					   kapi_rule_callee(call)),
 		    kapi_xasprintf("%s documents its result as a file "
 				   "descriptor",
 				   call->spec->name));
