@@ -547,8 +547,10 @@ static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 	if (!lo && !hi)
 		return NULL;
 	kapi_sb_printf(&sb, "__builtin_constant_p(%s) && (0", x);
-	if (lo) {
-		if (kapi_negative(&p->min) || !p->min.num) {
+	if (lo && !kapi_negative(&p->min) && !p->min.num) {
+		kapi_sb_printf(&sb, " || !__KAPI_NONNEG(%s)", x);
+	} else if (lo) {
+		if (kapi_negative(&p->min)) {
 			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) && "
 				       "__KAPI_S(%s) < ", x, x);
 		} else {
@@ -1127,6 +1129,7 @@ int kapi_cmd_header(int argc, char **argv)
 	struct kapi_hbindings bs = { 0 };
 	struct kapi_protos ps = { 0 };
 	struct kapi_gen g = { 0 };
+	struct kapi_strbuf noproto = { 0 };
 	struct kapi_db *db = NULL;
 	char *shipped = NULL, *tmp = NULL;
 	int c, status = KAPI_EXIT_USAGE;
@@ -1207,10 +1210,8 @@ int kapi_cmd_header(int argc, char **argv)
 		char *err = NULL;
 
 		if (!p) {
-			fprintf(stderr,
-				"kapi-db: header: no prototype for %s (give "
-				"one with --prototypes); skipped\n",
-				b->function);
+			kapi_sb_printf(&noproto, "%s%s", noproto.len ? ", " : "",
+				       b->function);
 			g.skipped++;
 			continue;
 		}
@@ -1239,6 +1240,11 @@ int kapi_cmd_header(int argc, char **argv)
 		if (status != KAPI_EXIT_OK)
 			unlink(tmp);
 	}
+	if (status == KAPI_EXIT_OK && noproto.len)
+		fprintf(stderr,
+			"kapi-db: header: no prototype for %s (give them with "
+			"--prototypes); skipped\n",
+			noproto.buf);
 	if (status == KAPI_EXIT_OK)
 		fprintf(stderr,
 			"kapi-db: header: %zu functions annotated, %zu "
@@ -1246,6 +1252,7 @@ int kapi_cmd_header(int argc, char **argv)
 			emitted, g.skipped);
 out:
 	kapi_sb_free(&g.decl);
+	kapi_sb_free(&noproto);
 	free(g.wur);
 	if (db)
 		kapi_db_close(db);
