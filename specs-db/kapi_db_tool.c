@@ -18,6 +18,7 @@
 #include "kapi_db.h"
 #include "kapi_diag.h"
 #include "kapi_json.h"
+#include "kapi_record.h"
 #include "kapi_parse.h"
 #include "kapi_text.h"
 #include "kapi_util.h"
@@ -223,11 +224,17 @@ static bool kapi_is_c_source(const char *path)
 	return dot && (!strcmp(dot, ".c") || !strcmp(dot, ".h"));
 }
 
-/* Read one SOURCE (C file with KAPI comments, JSON file or directory). */
+/*
+ * Read one SOURCE (C file with KAPI comments, JSON file or directory, or
+ * an object file / archive carrying the plugin's spec records).  Objects
+ * are read whole before anything is stored; each record (one compiled
+ * unit) is then stored as its own unit, as the plugin would have.
+ */
 static int kapi_import_one(struct kapi_db *db, const char *src)
 {
 	struct kapi_spec_list specs = {0};
 	struct kapi_diag_list diags = {0};
+	struct kapi_record_units units = {0};
 	int status = KAPI_EXIT_OK;
 	char *err = NULL;
 	struct stat st;
@@ -237,7 +244,19 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 			strerror(errno));
 		return KAPI_EXIT_USAGE;
 	}
-	if (!S_ISDIR(st.st_mode) && kapi_is_c_source(src)) {
+	if (S_ISREG(st.st_mode) && kapi_record_is_object(src)) {
+		if (kapi_record_read_path(src, &units, &diags, &err)) {
+			fprintf(stderr, "kapi-db: %s; nothing stored\n", err);
+			kapi_record_units_free(&units);
+			status = KAPI_EXIT_USAGE;
+		} else if (!units.count) {
+			fprintf(stderr, "kapi-db: note: %s holds no spec "
+				"records (section " KAPI_RECORD_SECTION ")\n",
+				src);
+		}
+		free(err);
+		err = NULL;
+	} else if (!S_ISDIR(st.st_mode) && kapi_is_c_source(src)) {
 		char *argv[] = {(char *)src};
 
 		status = kapi_read_sources(1, argv, &specs, &diags);
@@ -254,6 +273,19 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 		free(err);
 		status = KAPI_EXIT_USAGE;
 	}
+	for (size_t i = 0; i < units.count && status != KAPI_EXIT_USAGE; i++)
+		if (kapi_db_store(db,
+				  (const struct kapi_spec *const *)
+					  units.items[i].specs.items,
+				  units.items[i].specs.count,
+				  &units.items[i].diags, &err)) {
+			fprintf(stderr, "kapi-db: %s: %s\n",
+				units.items[i].origin,
+				err ? err : "store failed");
+			free(err);
+			status = KAPI_EXIT_USAGE;
+		}
+	kapi_record_units_free(&units);
 	kapi_spec_list_free(&specs);
 	kapi_diag_list_free(&diags);
 	return status;
@@ -410,8 +442,11 @@ static const struct kapi_cmd kapi_cmds[] = {
 	{"import", kapi_cmd_import,
 	 "Add specs to a database from C sources with KAPI comments (.c, .h),\n"
 	 "kernel JSON files ({\"api_details\":...}, {\"apis\":[...]}) or a\n"
-	 "directory of them such as debugfs's kapi/specs-json/. The database\n"
-	 "is created when missing; each SOURCE is stored all-or-nothing.",
+	 "directory of them such as debugfs's kapi/specs-json/, or object\n"
+	 "files the plugin compiled (.o, vmlinux.o, .ko, static and thin .a\n"
+	 "archives such as built-in.a), which carry their specs in the\n"
+	 "section " KAPI_RECORD_SECTION ". The database is created when\n"
+	 "missing; each SOURCE is read whole before anything is stored.",
 	 "import [--db DB] SOURCE..."},
 	{"export", kapi_cmd_export,
 	 "Write stored specs (all, or the NAMEs) as kernel-shaped JSON\n"
