@@ -82,6 +82,25 @@ static char *kapi_codes_str(const struct kapi_spec *spec, bool minus)
 }
 
 /*
+ * The comparison as written in the file: `errno == EXDEV` has both ends in
+ * macro expansions, whose extent lies in <errno.h>.  The expansion points
+ * are in the main file; one column more takes in the last macro's name.
+ */
+static CXSourceRange kapi_written_range(struct kapi_tu *tu, CXCursor c)
+{
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile f1, f2;
+	unsigned l1, c1, l2, c2;
+
+	clang_getExpansionLocation(clang_getRangeStart(r), &f1, &l1, &c1, NULL);
+	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &l2, &c2, NULL);
+	if (!f1 || !clang_File_isEqual(f1, f2))
+		return r;
+	return clang_getRange(clang_getLocation(tu->tu, f1, l1, c1),
+			      clang_getLocation(tu->tu, f2, l2, c2 + 1));
+}
+
+/*
  * The code's name as the user wrote it: the one E[A-Z0-9]+ identifier
  * among the comparison's tokens (other than errno).  NULL when there is
  * none or more than one, and the message shows the number alone.
@@ -93,7 +112,7 @@ static char *kapi_code_name(struct kapi_tu *tu, CXCursor cmp)
 	char *name = NULL;
 	int found = 0;
 
-	clang_tokenize(tu->tu, clang_getCursorExtent(cmp), &toks, &n);
+	clang_tokenize(tu->tu, kapi_written_range(tu, cmp), &toks, &n);
 	for (i = 0; i < n; i++) {
 		CXString s;
 		const char *t, *p;

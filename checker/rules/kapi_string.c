@@ -22,14 +22,38 @@
 
 #define KAPI_LINUX_PATH_MAX 4096
 
+/* clang_Cursor_Evaluate answers CXEval_StrLiteral for the implicit cast
+ * around a literal, not for the StringLiteral cursor itself: try each
+ * level from the argument down. */
+static int64_t kapi_eval_strlen(CXCursor c)
+{
+	for (;;) {
+		enum CXCursorKind k = clang_getCursorKind(c);
+		CXEvalResult ev = clang_Cursor_Evaluate(c);
+		int64_t len = -1;
+
+		if (ev) {
+			if (clang_EvalResult_getKind(ev) == CXEval_StrLiteral &&
+			    clang_EvalResult_getAsStr(ev))
+				len = (int64_t)strlen(
+					clang_EvalResult_getAsStr(ev));
+			clang_EvalResult_dispose(ev);
+		}
+		if (len >= 0 || (k != CXCursor_UnexposedExpr &&
+				 k != CXCursor_ParenExpr))
+			return len;
+		c = kapi_only_child(c);
+		if (clang_Cursor_isNull(c))
+			return -1;
+	}
+}
+
 /* The literal's length in bytes up to its first NUL, or -1 when the
  * argument is not a narrow string literal. */
 static int64_t kapi_literal_len(CXCursor expr)
 {
 	CXCursor lit = kapi_strip_implicit(expr);
 	CXType elem;
-	CXEvalResult ev;
-	int64_t len = -1;
 
 	if (clang_getCursorKind(lit) != CXCursor_StringLiteral)
 		return -1;
@@ -38,14 +62,7 @@ static int64_t kapi_literal_len(CXCursor expr)
 	if (elem.kind != CXType_Char_S && elem.kind != CXType_Char_U &&
 	    elem.kind != CXType_SChar && elem.kind != CXType_UChar)
 		return -1;
-	ev = clang_Cursor_Evaluate(lit);
-	if (!ev)
-		return -1;
-	if (clang_EvalResult_getKind(ev) == CXEval_StrLiteral &&
-	    clang_EvalResult_getAsStr(ev))
-		len = (int64_t)strlen(clang_EvalResult_getAsStr(ev));
-	clang_EvalResult_dispose(ev);
-	return len;
+	return kapi_eval_strlen(expr);
 }
 
 static void kapi_string_report(struct kapi_tu *tu,

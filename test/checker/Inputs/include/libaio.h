@@ -4,4 +4,7 @@
 typedef struct io_context *io_context_t;
 int io_setup(int maxevents, io_context_t *ctxp);
 int io_destroy(io_context_t ctx);
+struct iocb;
+struct io_event;
+int io_cancel(io_context_t ctx, struct iocb *iocb, struct io_event *evt);
 #endif
