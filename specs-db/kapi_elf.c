@@ -183,6 +183,9 @@ enum kapi_obj_kind kapi_obj_kind(const void *buf, size_t len)
 		return KAPI_OBJ_AR;
 	if (len >= 8 && memcmp(buf, "!<thin>\n", 8) == 0)
 		return KAPI_OBJ_THIN_AR;
+	if (len >= 4 && (memcmp(buf, "BC\xc0\xde", 4) == 0 ||
+			 memcmp(buf, "\xde\xc0\x17\x0b", 4) == 0))
+		return KAPI_OBJ_BITCODE;
 	return KAPI_OBJ_UNKNOWN;
 }
 

@@ -18,6 +18,7 @@ enum kapi_obj_kind {
 	KAPI_OBJ_ELF,	   /* "\x7f" "ELF" */
 	KAPI_OBJ_AR,	   /* "!<arch>\n" */
 	KAPI_OBJ_THIN_AR,  /* "!<thin>\n": members are other files */
+	KAPI_OBJ_BITCODE,  /* LLVM bitcode (-flto): not read here */
 };
 
 /* What the first bytes say the buffer is. */

@@ -314,6 +314,10 @@ static int kr_read_path(struct kr_ctx *c, const char *path);
  */
 #define KR_DONE (-2)
 
+#define KR_BITCODE                                                         \
+	"LLVM bitcode (-flto): import the linked object (vmlinux.o, .ko) "  \
+	"instead"
+
 static int kr_section(void *arg, const unsigned char *data, size_t len)
 {
 	struct kr_ctx *c = arg;
@@ -373,6 +377,15 @@ static int kr_read_mem(struct kr_ctx *c, const unsigned char *buf,
 	case KAPI_OBJ_THIN_AR:
 		rc = kapi_ar_members(buf, len, kr_member, c, &inner);
 		break;
+	case KAPI_OBJ_BITCODE:
+		/* The records are module assembler in the bitcode; they
+		 * reach ELF when it is linked (vmlinux.o under LTO). */
+		if (c->depth == 0)
+			return kr_done(c, "%s: %s", KR_BITCODE);
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->origin,
+			      (struct kapi_loc){0}, "kapi-record",
+			      "skipped: %s", KR_BITCODE);
+		return 0;
 	default:
 		/* A member that is no object (a .mod file, say) carries
 		 * nothing and is no error. */
