@@ -234,8 +234,9 @@ SYSCALL_DEFINE5(renameat2, int, olddfd, const char __user *, oldname,
  *
  * param: mode
  *   type: int, input
- *   constraint-type: mask(R_OK | W_OK | X_OK)
- *   desc: F_OK (0) tests existence only.
+ *   constraint-type: mask(S_IRWXO)
+ *   desc: R_OK | W_OK | X_OK, or F_OK (0) to test existence only.  The
+ *   kernel knows no R_OK names and checks the bits against S_IRWXO (7).
  *
  * param: flags
  *   type: int, input

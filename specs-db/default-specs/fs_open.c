@@ -375,9 +375,11 @@ SYSCALL_DEFINE1(close, unsigned int, fd)
  *
  * param: flags
  *   type: uint, input
- *   constraint-type: mask(CLOSE_RANGE_UNSHARE | CLOSE_RANGE_CLOEXEC)
- *   desc: 0 closes; CLOSE_RANGE_CLOEXEC only sets close-on-exec;
- *   CLOSE_RANGE_UNSHARE first gives the caller a private table.
+ *   constraint-type: mask((1U << 1) | (1U << 2))
+ *   desc: 0 closes; CLOSE_RANGE_CLOEXEC (1U << 2) only sets close-on-exec;
+ *   CLOSE_RANGE_UNSHARE (1U << 1) first gives the caller a private table.
+ *   Written as numbers: fs/open.c, where the syscall is defined, does not
+ *   include linux/close_range.h, so the names do not exist there.
  *
  * return:
  *   type: int
