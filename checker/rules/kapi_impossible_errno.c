@@ -184,7 +184,37 @@ static void kapi_impossible(struct kapi_tu *tu, const struct kapi_call *call,
 	free(name);
 }
 
-/* `errno == EFOO` / `EFOO != errno` after a libc-convention call. */
+struct kapi_cases {
+	struct kapi_tu *tu;
+	const struct kapi_call *call;
+};
+
+/* The `case` labels of one switch (not of a switch nested in it). */
+static enum CXChildVisitResult kapi_case_visit(CXCursor c, CXCursor parent,
+					       CXClientData data)
+{
+	struct kapi_cases *cs = data;
+	struct kapi_cval v;
+	CXCursor value;
+
+	(void)parent;
+	switch (clang_getCursorKind(c)) {
+	case CXCursor_SwitchStmt:
+		return CXChildVisit_Continue;
+	case CXCursor_CaseStmt:
+		value = kapi_child_at(c, 0);
+		kapi_const_eval(cs->tu, value,
+				(CXType){ .kind = CXType_Invalid }, &v);
+		if (v.kind == KAPI_CVAL_INT && !v.is_unsigned)
+			kapi_impossible(cs->tu, cs->call, value, v.num);
+		return CXChildVisit_Recurse;
+	default:
+		return CXChildVisit_Recurse;
+	}
+}
+
+/* `errno == EFOO` / `EFOO != errno` / `switch (errno) { case EFOO: }`
+ * after a libc-convention call. */
 static void kapi_errno_compared(struct kapi_tu *tu,
 				const struct kapi_call *call, CXCursor read,
 				CXCursor user, unsigned index, void *data)
@@ -194,6 +224,13 @@ static void kapi_errno_compared(struct kapi_tu *tu,
 
 	(void)read;
 	(void)data;
+	if (clang_getCursorKind(user) == CXCursor_SwitchStmt && index == 0) {
+		struct kapi_cases cs = { tu, call };
+
+		clang_visitChildren(kapi_child_at(user, 1), kapi_case_visit,
+				    &cs);
+		return;
+	}
 	if (clang_getCursorKind(user) != CXCursor_BinaryOperator || index > 1)
 		return;
 	op = clang_getCursorBinaryOperatorKind(user);

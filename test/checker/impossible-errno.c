@@ -45,6 +45,15 @@ int fire(int fd, io_context_t *ctx, io_context_t c, struct iocb *cb,
 	if (io_cancel(c, cb, ev) == -EBADF)
 		return 6;
 	// CHECK: impossible-errno.c:[[@LINE-2]]:6: warning: the result is compared with -EBADF (-9), which io_cancel never returns according to its spec; it fails with -EFAULT, -EINVAL, -EAGAIN, -EINPROGRESS (its success value)
+	if (close(fd) < 0) {
+		switch (errno) {
+		case EINTR:
+			return 8;
+		case EXDEV:
+			return 9;
+		}
+	}
+	// CHECK: impossible-errno.c:[[@LINE-4]]:8: warning: errno is compared with EXDEV (18), which close never sets
 	if (ring_create_errno(8, 0) == EPERM)
 		return 7;
 	// CHECK: impossible-errno.c:[[@LINE-2]]:6: warning: the result is compared with EPERM (1), which ring_create_errno never returns according to its spec; it fails with EINVAL, EMFILE
@@ -91,5 +100,14 @@ int silent(int fd, io_context_t *ctx, io_context_t c, struct iocb *cb,
 		return 10;              /* a feature probe, never dead code */
 	if (io_setup(8, ctx) == -ENOSYS)
 		return 11;
+	if (close(fd) < 0) {
+		switch (errno) {
+		case EBADF:
+		case EINTR:
+			return 12;
+		default:
+			return 13;
+		}
+	}
 	return 0;
 }
