@@ -751,7 +751,7 @@ static void kapi_job_start(struct kapi_checker *ck, struct kapi_job *j,
 	fflush(stdout);
 	fflush(stderr);
 	if (!j->out || !j->err || !j->found || (j->pid = fork()) < 0) {
-		/* No room for a child: check it here, in order anyway. */
+		/* No room for a child: the file counts as not checked. */
 		fprintf(stderr, "kapi-check: error: cannot start a job for %s: "
 				"%s\n",
 			ck->opt.files[index], strerror(errno));
@@ -833,8 +833,15 @@ static void kapi_run_parallel(struct kapi_checker *ck)
 
 			if (pid < 0 && errno == EINTR)
 				continue;
-			if (pid < 0)
-				break;
+			if (pid < 0) {
+				/* Lost our children (ECHILD): whatever is
+				 * still running counts as failed. */
+				for (i = 0; i < next; i++)
+					if (!jobs[i].done)
+						kapi_job_collect(&jobs[i],
+								 2 << 8);
+				running = 0;
+			}
 			for (i = 0; i < next; i++) {
 				if (jobs[i].pid == pid && !jobs[i].done) {
 					kapi_job_collect(&jobs[i], status);
