@@ -432,6 +432,7 @@ static int kapi_cmd_list(int argc, char **argv)
 
 /* Subcommands in their own files. */
 int kapi_cmd_header(int argc, char **argv);
+int kapi_cmd_diff(int argc, char **argv);
 
 static const struct kapi_cmd kapi_cmds[] = {
 	{"parse", kapi_cmd_parse,
@@ -462,6 +463,12 @@ static const struct kapi_cmd kapi_cmds[] = {
 	 "mask, enum, alignment, null) and warn_unused_result (specs with\n"
 	 "errors). Use it with -include; it is empty for other compilers.",
 	 "header [--db DB] [--bindings FILE] [--prototypes FILE] [-o FILE]"},
+	{"diff", kapi_cmd_diff,
+	 "Compare two spec databases as userspace sees them: APIs and\n"
+	 "parameters removed, added or retyped, mask bits, ranges and enum\n"
+	 "values removed or added, errors added or removed, return rules\n"
+	 "changed. Exit 1 when a change breaks existing callers.",
+	 "diff [--format text|json] OLD.db NEW.db"},
 };
 
 static const size_t kapi_ncmds = sizeof(kapi_cmds) / sizeof(kapi_cmds[0]);
