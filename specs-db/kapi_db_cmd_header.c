@@ -310,7 +310,8 @@ static int kapi_protos_add_line(struct kapi_protos *ps, const char *line,
 	if (rc < 0) {
 		fprintf(stderr,
 			"kapi-db: %s:%u: expected FUNCTION GUARD HEADER "
-			"PROTOTYPE (one named parameter a comma)\n",
+			"PROTOTYPE, the prototype declaring FUNCTION with "
+			"every parameter named\n",
 			where, lineno);
 		return -1;
 	}
