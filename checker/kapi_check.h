@@ -4,10 +4,14 @@
  * rules.  The flow for one translation unit:
  *
  *   kapi_check.c     parses the TU with libclang and walks function bodies
+ *                    (one forked process per TU with -j N)
+ *   kapi_config.c    the nearest .kapi-check of each source file
  *   kapi_callsite.c  turns a CallExpr into a struct kapi_call: which spec it
  *                    reaches (kapi_bindings.c), which argument supplies each
  *                    spec parameter, which arguments are constants
  *                    (kapi_const.c) and how the result is used
+ *   kapi_flow.c      the little flow reasoning there is: a local holding
+ *                    a result, errno read right after a call
  *   rules/kapi_*.c   look at one kapi_call each and report findings
  *   kapi_report.c    applies NOLINT, keeps the findings
  *   kapi_output.c    prints them as text, JSON or SARIF
