@@ -782,6 +782,38 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 	free(msg);
 }
 
+static void kapi_null_diag(struct kapi_gen *g, const struct kapi_proto *proto,
+			   const struct kapi_hbinding *b,
+			   const struct kapi_param *p,
+			   const struct kapi_proto_param *w, const char *fn)
+{
+	const struct kapi_proto_param *n;
+	char *cond, *msg;
+
+	if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_spec_ptr(p))
+		return;
+	/* A buffer whose size is a constant 0 is never touched. */
+	n = p->constraint == KAPI_CONSTRAINT_BUFFER && p->size_param_idx >= 0 ?
+		    kapi_wrapper_param(proto, b, (size_t)p->size_param_idx) :
+		    NULL;
+	if (n && n->is_int)
+		cond = kapi_xasprintf("__builtin_constant_p(__kapi_%s) && "
+				      "!(__kapi_%s) && "
+				      "!(__builtin_constant_p(__kapi_%s) && "
+				      "__kapi_%s == 0)",
+				      w->name, w->name, n->name, n->name);
+	else
+		cond = kapi_xasprintf("__builtin_constant_p(__kapi_%s) && "
+				      "!(__kapi_%s)",
+				      w->name, w->name);
+	msg = kapi_xasprintf("null pointer passed as '%s' of %s, which is not "
+			     "optional [kapi-null]",
+			     p->name ? p->name : "?", fn);
+	kapi_diag(g, cond, msg, NULL);
+	free(cond);
+	free(msg);
+}
+
 static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 			     const struct kapi_hbinding *b,
 			     const struct kapi_spec *spec, size_t i)
@@ -795,32 +827,14 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 		return;
 	snprintf(x, sizeof(x), "__kapi_%s", w->name);
 	if (w->is_ptr) {
-		const struct kapi_proto_param *n;
-
-		if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_spec_ptr(p))
+		kapi_null_diag(g, proto, b, p, w, fn);
+		/* a constant address can still be misaligned: (void *)0x1001 */
+		if (p->constraint != KAPI_CONSTRAINT_PAGE_ALIGNED &&
+		    p->constraint != KAPI_CONSTRAINT_ALIGNMENT)
 			return;
-		/* A buffer whose size is a constant 0 is never touched. */
-		n = p->constraint == KAPI_CONSTRAINT_BUFFER &&
-				    p->size_param_idx >= 0 ?
-			    kapi_wrapper_param(proto, b,
-					       (size_t)p->size_param_idx) :
-			    NULL;
-		if (n && n->is_int)
-			cond = kapi_xasprintf("__builtin_constant_p(%s) && !(%s) "
-					      "&& !(__builtin_constant_p("
-					      "__kapi_%s) && __kapi_%s == 0)",
-					      x, x, n->name, n->name);
-		else
-			cond = kapi_xasprintf("__builtin_constant_p(%s) && !(%s)",
-					      x, x);
-		msg = kapi_xasprintf("null pointer passed as '%s' of %s, which "
-				     "is not optional [kapi-null]",
-				     pname, fn);
-		kapi_diag(g, cond, msg, NULL);
-		goto out;
-	}
-	if (!w->is_int)
+	} else if (!w->is_int) {
 		return;
+	}
 	switch (p->constraint) {
 	case KAPI_CONSTRAINT_RANGE: {
 		struct kapi_strbuf sb = { 0 };
@@ -895,7 +909,6 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 	default:
 		break;
 	}
-out:
 	free(cond);
 	free(msg);
 }

@@ -25,6 +25,7 @@ int misuse(const char *path, void *p, int fd)
 	(void)lseek(fd, 0, 17); // expected-warning {{argument 'whence' of lseek is not one of the documented values [kapi-enum]}}
 	(void)madvise(p, 4096, 12345); // expected-warning {{of madvise is not one of the documented values [kapi-enum]}}
 	(void)mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 100); // expected-warning {{argument 'off' of mmap is not aligned to the page size 4096 [kapi-alignment]}}
+	(void)munmap((void *)0x1001, 4096); // expected-warning {{argument 'addr' of munmap is not aligned to the page size 4096 [kapi-alignment]}}
 	(void)read(fd, NULL, 10); // expected-warning {{null pointer passed as 'buf' of read, which is not optional [kapi-null]}}
 	close(fd); // expected-warning-re {{result of close is ignored, but it can fail with {{.*}}[kapi-unchecked-return]}}
 	return 0;
