@@ -656,10 +656,11 @@ static void kapi_put_cstr(struct kapi_strbuf *sb, const char *s)
 	kapi_sb_putc(sb, '"');
 }
 
-static void kapi_diag(struct kapi_gen *g, const char *cond, const char *msg,
-		      const char *msg_tail)
+/* rule: the KAPI_DIAGNOSE_NO_<rule> knob that turns it off */
+static void kapi_diag(struct kapi_gen *g, const char *rule, const char *cond,
+		      const char *msg, const char *msg_tail)
 {
-	kapi_sb_printf(&g->decl, "\n\t__KAPI_DIAG(%s,\n\t\t", cond);
+	kapi_sb_printf(&g->decl, "\n\t__KAPI_DIAG_%s(%s,\n\t\t", rule, cond);
 	kapi_put_cstr(&g->decl, msg);
 	if (msg_tail)
 		kapi_sb_printf(&g->decl, " %s", msg_tail);
@@ -776,7 +777,7 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 			      "__KAPI_WIDTH(%s) & ~(__KAPI_M_%s_%zu))",
 			      x, x, x, fn, idx);
 	tail = kapi_xasprintf("__KAPI_MN_%s_%zu \" [kapi-mask]\"", fn, idx);
-	kapi_diag(g, cond, msg, tail);
+	kapi_diag(g, "MASK", cond, msg, tail);
 	free(tail);
 	free(cond);
 	free(msg);
@@ -809,7 +810,7 @@ static void kapi_null_diag(struct kapi_gen *g, const struct kapi_proto *proto,
 	msg = kapi_xasprintf("null pointer passed as '%s' of %s, which is not "
 			     "optional [kapi-null]",
 			     p->name ? p->name : "?", fn);
-	kapi_diag(g, cond, msg, NULL);
+	kapi_diag(g, "NULL", cond, msg, NULL);
 	free(cond);
 	free(msg);
 }
@@ -855,7 +856,7 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 			kapi_sb_puts(&sb, "+inf");
 		kapi_sb_puts(&sb, "] [kapi-range]");
 		msg = kapi_sb_take(&sb);
-		kapi_diag(g, cond, msg, NULL);
+		kapi_diag(g, "RANGE", cond, msg, NULL);
 		break;
 	}
 	case KAPI_CONSTRAINT_MASK:
@@ -868,7 +869,7 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 		msg = kapi_xasprintf("argument '%s' of %s is not one of the "
 				     "documented values [kapi-enum]",
 				     pname, fn);
-		kapi_diag(g, cond, msg, NULL);
+		kapi_diag(g, "ENUM", cond, msg, NULL);
 		break;
 	case KAPI_CONSTRAINT_PAGE_ALIGNED:
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
@@ -876,7 +877,7 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 				      x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is not aligned to the "
 				     "page size ", pname, fn);
-		kapi_diag(g, cond, msg,
+		kapi_diag(g, "ALIGNMENT", cond, msg,
 			  "__KAPI_STR(KAPI_PAGE_SIZE) \" [kapi-alignment]\"");
 		break;
 	case KAPI_CONSTRAINT_ALIGNMENT:
@@ -888,7 +889,7 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 		msg = kapi_xasprintf("argument '%s' of %s is not a multiple of "
 				     "%" PRIu64 " [kapi-alignment]",
 				     pname, fn, (uint64_t)p->alignment.num);
-		kapi_diag(g, cond, msg, NULL);
+		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	case KAPI_CONSTRAINT_POWER_OF_TWO:
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
@@ -897,14 +898,14 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 				      x, x, x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is not a power of "
 				     "two [kapi-alignment]", pname, fn);
-		kapi_diag(g, cond, msg, NULL);
+		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	case KAPI_CONSTRAINT_NONZERO:
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && (%s) == 0",
 				      x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is zero "
 				     "[kapi-alignment]", pname, fn);
-		kapi_diag(g, cond, msg, NULL);
+		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	default:
 		break;
@@ -999,7 +1000,9 @@ static const char kapi_header_head[] =
 	" *\n"
 	" * Knobs (define before the header):\n"
 	" *   KAPI_DIAGNOSE_ERROR          report errors instead of warnings\n"
-	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no warn_unused_result\n"
+	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no nodiscard (kapi-unchecked-return)\n"
+	" *   KAPI_DIAGNOSE_NO_RANGE, _NO_MASK, _NO_ENUM, _NO_NULL, _NO_ALIGNMENT\n"
+	" *                                leave that rule out\n"
 	" *   KAPI_DIAGNOSE_NO_<function>  leave that function alone\n"
 	" *   KAPI_DIAGNOSE_KEEP_FEATURES  do not define _GNU_SOURCE (see below)\n"
 	" *   KAPI_PAGE_SIZE               page size for page_aligned (4096)\n"
@@ -1047,7 +1050,32 @@ static const char kapi_header_macros[] =
 	"#define __KAPI_SEVERITY \"warning\"\n"
 	"#endif\n"
 	"#define __KAPI_DIAG(cond, msg) \\\n"
-	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"
+	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"	"#ifdef KAPI_DIAGNOSE_NO_RANGE\n"
+	"#define __KAPI_DIAG_RANGE(cond, msg)\n"
+	"#else\n"
+	"#define __KAPI_DIAG_RANGE(cond, msg) __KAPI_DIAG(cond, msg)\n"
+	"#endif\n"
+	"#ifdef KAPI_DIAGNOSE_NO_MASK\n"
+	"#define __KAPI_DIAG_MASK(cond, msg)\n"
+	"#else\n"
+	"#define __KAPI_DIAG_MASK(cond, msg) __KAPI_DIAG(cond, msg)\n"
+	"#endif\n"
+	"#ifdef KAPI_DIAGNOSE_NO_ENUM\n"
+	"#define __KAPI_DIAG_ENUM(cond, msg)\n"
+	"#else\n"
+	"#define __KAPI_DIAG_ENUM(cond, msg) __KAPI_DIAG(cond, msg)\n"
+	"#endif\n"
+	"#ifdef KAPI_DIAGNOSE_NO_NULL\n"
+	"#define __KAPI_DIAG_NULL(cond, msg)\n"
+	"#else\n"
+	"#define __KAPI_DIAG_NULL(cond, msg) __KAPI_DIAG(cond, msg)\n"
+	"#endif\n"
+	"#ifdef KAPI_DIAGNOSE_NO_ALIGNMENT\n"
+	"#define __KAPI_DIAG_ALIGNMENT(cond, msg)\n"
+	"#else\n"
+	"#define __KAPI_DIAG_ALIGNMENT(cond, msg) __KAPI_DIAG(cond, msg)\n"
+	"#endif\n"
+
 	"/* [[nodiscard(msg)]] is the one spelling whose message clang prints;\n"
 	" * the pragmas keep it quiet in language modes that predate it. */\n"
 	"#define __KAPI_NODISCARD(msg) \\\n"

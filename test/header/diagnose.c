@@ -11,12 +11,24 @@
 // RUN:   -std=c11 -O2 -D_FORTIFY_SOURCE=2 -D_FILE_OFFSET_BITS=64 %s
 // RUN: %clang -fsyntax-only -Xclang -verify=err -Xclang -verify-ignore-unexpected=note -include %t/kapi-diagnose.h \
 // RUN:   -DKAPI_DIAGNOSE_ERROR -DONLY_ONE %s
+// Per-rule and per-function knobs leave the rest in place.
+// RUN: %clang -fsyntax-only -Xclang -verify=knobs -Xclang -verify-ignore-unexpected=note \
+// RUN:   -include %t/kapi-diagnose.h -DKAPI_DIAGNOSE_NO_MASK -DKAPI_DIAGNOSE_NO_lseek \
+// RUN:   -DKAPI_DIAGNOSE_NO_UNUSED_RESULT -DKNOBS %s
 #include <fcntl.h>
 #include <stddef.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
-#ifdef ONLY_ONE
+#if defined(KNOBS)
+void knobs(const char *path, void *p, int fd)
+{
+	(void)open(path, O_WRONLY | O_CREAT, 0600);
+	(void)lseek(fd, 0, 7);
+	read(fd, p, 1);
+	(void)read(fd, p, 8192); // knobs-warning {{argument 'count' of read is outside the documented range [0, 4096] [kapi-range]}}
+}
+#elif defined(ONLY_ONE)
 void error_mode(const char *path, void *p)
 {
 	(void)open(path, O_WRONLY | O_CREAT, 0600); // err-error {{argument 'flags' of open has bits outside the documented mask 0x3 [kapi-mask]}}
