@@ -216,36 +216,97 @@ static void kapi_diff_range(struct kapi_pctx *ctx, const struct kapi_param *o,
 		     narrowed && widened ? " (shifted)" : "");
 }
 
+static const struct kapi_arch_mask *kapi_arch_find(const struct kapi_param *p,
+						   const char *arch)
+{
+	for (size_t i = 0; i < p->arch_mask_count; i++)
+		if (p->arch_masks[i].arch && !strcmp(p->arch_masks[i].arch, arch))
+			return &p->arch_masks[i];
+	return NULL;
+}
+
+/* Valid bits on one arch: the base mask plus that arch's bits. */
+static bool kapi_arch_bits(const struct kapi_param *p, const char *arch,
+			   uint64_t *bits)
+{
+	const struct kapi_arch_mask *am = kapi_arch_find(p, arch);
+
+	*bits = (uint64_t)p->mask.num;
+	if (!am)
+		return true;
+	if (!kapi_known(&am->mask))
+		return false;
+	*bits |= (uint64_t)am->mask.num;
+	return true;
+}
+
+/* Bits an arch gains or loses beyond the base mask's own change. */
+static void kapi_diff_arch_mask(struct kapi_pctx *ctx,
+				const struct kapi_param *o,
+				const struct kapi_param *n, const char *arch,
+				uint64_t base_gone, uint64_t base_new)
+{
+	uint64_t ob, nb, gone, added;
+
+	if (!kapi_arch_bits(o, arch, &ob) || !kapi_arch_bits(n, arch, &nb))
+		return;
+	gone = ob & ~nb & ~base_gone;
+	added = nb & ~ob & ~base_new;
+	if (gone)
+		KAPI_PCHANGE(ctx, KAPI_CHANGE_MASK_BITS_REMOVED,
+			     KAPI_IMPACT_BREAKING,
+			     "mask bits 0x%" PRIx64 " removed on %s (0x%" PRIx64
+			     " -> 0x%" PRIx64 " with the %s bits)",
+			     gone, arch, ob, nb, arch);
+	if (added)
+		KAPI_PCHANGE(ctx, KAPI_CHANGE_MASK_BITS_ADDED,
+			     KAPI_IMPACT_COMPATIBLE,
+			     "mask bits 0x%" PRIx64 " added on %s (0x%" PRIx64
+			     " -> 0x%" PRIx64 " with the %s bits)",
+			     added, arch, ob, nb, arch);
+}
+
 static void kapi_diff_mask(struct kapi_pctx *ctx, const struct kapi_param *o,
 			   const struct kapi_param *n)
 {
-	uint64_t om, nm;
+	uint64_t om, nm, gone = 0, added = 0;
 
-	if (kapi_value_eq(&o->mask, &n->mask))
-		return;
 	if (!kapi_known(&o->mask) || !kapi_known(&n->mask)) {
-		KAPI_PCHANGE(ctx, KAPI_CHANGE_CONSTRAINT_CHANGED,
-			     KAPI_IMPACT_RISKY,
-			     "mask '%s' -> '%s' (unresolved values cannot be "
-			     "compared)",
-			     o->mask.text ? o->mask.text : "?",
-			     n->mask.text ? n->mask.text : "?");
+		if (!kapi_value_eq(&o->mask, &n->mask))
+			KAPI_PCHANGE(ctx, KAPI_CHANGE_CONSTRAINT_CHANGED,
+				     KAPI_IMPACT_RISKY,
+				     "mask '%s' -> '%s' (unresolved values "
+				     "cannot be compared)",
+				     o->mask.text ? o->mask.text : "?",
+				     n->mask.text ? n->mask.text : "?");
 		return;
 	}
 	om = (uint64_t)o->mask.num;
 	nm = (uint64_t)n->mask.num;
-	if (om & ~nm)
+	gone = om & ~nm;
+	added = nm & ~om;
+	if (gone)
 		KAPI_PCHANGE(ctx, KAPI_CHANGE_MASK_BITS_REMOVED,
 			     KAPI_IMPACT_BREAKING,
 			     "mask bits 0x%" PRIx64 " removed (0x%" PRIx64
 			     " -> 0x%" PRIx64 ")",
-			     om & ~nm, om, nm);
-	if (nm & ~om)
+			     gone, om, nm);
+	if (added)
 		KAPI_PCHANGE(ctx, KAPI_CHANGE_MASK_BITS_ADDED,
 			     KAPI_IMPACT_COMPATIBLE,
 			     "mask bits 0x%" PRIx64 " added (0x%" PRIx64
 			     " -> 0x%" PRIx64 ")",
-			     nm & ~om, om, nm);
+			     added, om, nm);
+	/* arch-mask: bits, every arch named on either side */
+	for (size_t i = 0; i < o->arch_mask_count; i++)
+		if (o->arch_masks[i].arch)
+			kapi_diff_arch_mask(ctx, o, n, o->arch_masks[i].arch,
+					    gone, added);
+	for (size_t i = 0; i < n->arch_mask_count; i++)
+		if (n->arch_masks[i].arch &&
+		    !kapi_arch_find(o, n->arch_masks[i].arch))
+			kapi_diff_arch_mask(ctx, o, n, n->arch_masks[i].arch,
+					    gone, added);
 }
 
 static bool kapi_enum_has(const struct kapi_param *p,
