@@ -11,6 +11,7 @@ PACKAGES="
   clangd-19 clang-tools-19
   libsqlite3-dev sqlite3 libjansson-dev
   hyperfine pre-commit ccache
+  libaio-dev liburing-dev
 "
 
 missing=""
