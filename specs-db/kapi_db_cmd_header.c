@@ -138,10 +138,68 @@ static const char *const kapi_builtin_protos[] = {
 	"accept4   defined(__USE_GNU) sys/socket.h int accept4(int fd, "
 	"__SOCKADDR_ARG addr, __socklen_t *__restrict addrlen, int flags)",
 	"shutdown  - sys/socket.h int shutdown(int fd, int how) __THROW",
+	"readv     - sys/uio.h __ssize_t readv(int fd, const struct iovec *iov, "
+	"int count)",
+	"writev    - sys/uio.h __ssize_t writev(int fd, const struct iovec *iov, "
+	"int count)",
+	"fcntl     - fcntl.h int fcntl(int fd, int cmd, ...)",
+	"fcntl64   defined(__USE_LARGEFILE64) fcntl.h "
+	"int fcntl64(int fd, int cmd, ...)",
+	"close_range defined(__USE_GNU) unistd.h int close_range(unsigned int fd, "
+	"unsigned int max_fd, int flags) __THROW",
+	"mkdirat   defined(__USE_ATFILE) sys/stat.h int mkdirat(int dfd, "
+	"const char *path, __mode_t mode) __THROW",
+	"renameat2 defined(__USE_GNU) stdio.h int renameat2(int olddfd, "
+	"const char *oldpath, int newdfd, const char *newpath, "
+	"unsigned int flags) __THROW",
+	"faccessat defined(__USE_ATFILE) unistd.h int faccessat(int dfd, "
+	"const char *file, int mode, int flags) __THROW",
+	"statx     defined(__USE_GNU) sys/stat.h int statx(int dfd, "
+	"const char *path, int flags, unsigned int mask, struct statx *buf) "
+	"__THROW",
+	"getdents64 defined(__USE_GNU) dirent.h __ssize_t getdents64(int fd, "
+	"void *buf, size_t count) __THROW",
+	"setxattr  - sys/xattr.h int setxattr(const char *path, const char *name, "
+	"const void *value, size_t size, int flags) __THROW",
+	"getxattr  - sys/xattr.h __ssize_t getxattr(const char *path, "
+	"const char *name, void *value, size_t size) __THROW",
+	"removexattr - sys/xattr.h int removexattr(const char *path, "
+	"const char *name) __THROW",
+	"epoll_wait - sys/epoll.h int epoll_wait(int epfd, "
+	"struct epoll_event *events, int maxevents, int timeout)",
+	"inotify_add_watch - sys/inotify.h int inotify_add_watch(int fd, "
+	"const char *path, uint32_t mask) __THROW",
+	"timerfd_settime - sys/timerfd.h int timerfd_settime(int fd, int flags, "
+	"const struct itimerspec *utmr, struct itimerspec *otmr) __THROW",
+	"send      - sys/socket.h __ssize_t send(int fd, const void *buf, "
+	"size_t len, int flags)",
+	"recv      - sys/socket.h __ssize_t recv(int fd, void *buf, size_t len, "
+	"int flags)",
+	"sendto    - sys/socket.h __ssize_t sendto(int fd, const void *buf, "
+	"size_t len, int flags, __CONST_SOCKADDR_ARG addr, __socklen_t addr_len)",
+	"recvfrom  - sys/socket.h __ssize_t recvfrom(int fd, void *buf, "
+	"size_t len, int flags, __SOCKADDR_ARG addr, __socklen_t *addr_len)",
+	/*
+	 * No libaio or liburing entries: the header includes every header it
+	 * redeclares from in every file it is forced into, and theirs are
+	 * not fit for that (liburing.h needs C++11 atomics, libaio.h takes
+	 * names like io_context_t).  kapi-check covers those calls.
+	 */
 	"getpid    - unistd.h __pid_t getpid(void) __THROW",
 	"kill      - signal.h int kill(__pid_t pid, int sig) __THROW",
 	"prctl     - sys/prctl.h int prctl(int option, ...) __THROW",
 };
+
+/*
+ * Functions glibc defines inline under _FORTIFY_SOURCE (bits/socket2.h)
+ * without warn_unused_result of their own: an attribute added after that
+ * definition is an error under -Werror ("attribute declaration must
+ * precede definition"), so their nodiscard is left out in fortified builds.
+ */
+static bool kapi_fortify_inline(const char *function)
+{
+	return !strcmp(function, "recv") || !strcmp(function, "recvfrom");
+}
 
 /* ---- prototypes ---------------------------------------------------------- */
 
@@ -185,6 +243,7 @@ static bool kapi_int_type(const char *t)
 		"unsigned long", "size_t",   "__ssize_t",   "__KAPI_off_t",
 		"__off64_t", "__off_t",	     "__mode_t",    "__socklen_t",
 		"__pid_t",   "__clockid_t",  "long long",   "unsigned long long",
+		"uint32_t",
 	};
 
 	for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++)
@@ -969,7 +1028,11 @@ static void kapi_emit_decl(struct kapi_gen *g, const struct kapi_proto *proto,
 		struct kapi_strbuf sb = { 0 };
 
 		kapi_put_cstr(&sb, g->wur);
-		fprintf(out, "__KAPI_WUR(%s)\n", sb.buf);
+		fprintf(out, "%s(%s)\n",
+			kapi_fortify_inline(proto->function) ?
+				"__KAPI_WUR_UNFORTIFIED" :
+				"__KAPI_WUR",
+			sb.buf);
 		kapi_sb_free(&sb);
 	}
 	fprintf(out, "extern %s%s%s(", ret,
@@ -1102,6 +1165,11 @@ static const char kapi_header_macros[] =
 	"#endif\n"
 	"#else\n"
 	"#define __KAPI_WUR(msg) __attribute__((__warn_unused_result__))\n"
+	"#endif\n"
+	"#if defined(__USE_FORTIFY_LEVEL) && __USE_FORTIFY_LEVEL > 0\n"
+	"#define __KAPI_WUR_UNFORTIFIED(msg)\n"
+	"#else\n"
+	"#define __KAPI_WUR_UNFORTIFIED(msg) __KAPI_WUR(msg)\n"
 	"#endif\n"
 	"#if defined(KAPI_DIAGNOSE_ERROR) && \\\n"
 	"\t!defined(KAPI_DIAGNOSE_NO_UNUSED_RESULT)\n"
