@@ -18,6 +18,7 @@
 #include "KapiPlugin.h"
 
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/TargetInfo.h"
@@ -67,6 +68,7 @@ struct State {
   std::vector<SpecComment> Comments;
   UserMarks Marks;
   IdentifierInfo *UserII = nullptr;
+  std::vector<const VarDecl *> Compiled; // struct kernel_api_spec objects
 };
 
 class CommentCollector : public CommentHandler {
@@ -182,6 +184,8 @@ private:
   void resolveOne(kapi_value &V, bool Warn, kapi_spec *Spec);
   enum kapi_verify_state check(kapi_spec *Spec, const SpecComment &C,
                                size_t Idx);
+  enum kapi_verify_state verifyWith(kapi_spec *Spec, const FunctionDecl *FD);
+  void compiled(std::vector<kapi_spec *> &Specs);
   void provenance(kapi_spec *Spec, enum kapi_verify_state V);
   void emit();
   void store(std::vector<kapi_spec *> &Specs);
@@ -345,6 +349,12 @@ enum kapi_verify_state Checker::check(kapi_spec *Spec, const SpecComment &C,
   auto It = ByName.find(Name);
   if (It != ByName.end())
     FD = It->second;
+  return verifyWith(Spec, FD);
+}
+
+enum kapi_verify_state Checker::verifyWith(kapi_spec *Spec,
+                                           const FunctionDecl *FD) {
+  std::string Name = Spec->name ? Spec->name : "";
   FnFacts F;
   collectFacts(FD, Name, codeLoc(FD), Ctx, S.Marks, F);
 
@@ -420,12 +430,66 @@ void Checker::run() {
     provenance(Spec, check(Spec, C, I));
     Specs.push_back(Spec);
   }
+  compiled(Specs);
   emit();
   store(Specs);
   record(Specs);
   for (kapi_spec *Spec : Specs)
     kapi_spec_free(Spec);
   kapi_diag_list_free(&Diags);
+}
+
+// ---- compiled specs ------------------------------------------------------
+
+// Each compiled struct kernel_api_spec is read through the AST.  When a
+// comment documents the same API, the comment's spec (already verified) is
+// the one stored and the compiled one is compared with it field by field;
+// otherwise the compiled spec is verified against the function like a
+// comment spec and stored itself.
+void Checker::compiled(std::vector<kapi_spec *> &Specs) {
+  std::map<std::string, const VarDecl *> Seen;
+  for (const VarDecl *VD : S.Compiled) {
+    CompiledSpec CS;
+    readCompiledSpec(VD, Ctx, &Diags, CS);
+    kapi_spec *Spec = CS.Spec;
+    CS.Locs.params = CS.ParamLocs.data();
+    SourceLocation VL = SM.getFileLoc(VD->getLocation());
+    Files.emplace(fileNameOf(SM, VL), SM.getFileID(VL));
+    if (!Spec->name) {
+      kapi_spec_free(Spec);
+      continue;
+    }
+    std::string Name = Spec->name;
+    auto [SIt, New] = Seen.emplace(Name, VD);
+    if (!New) {
+      kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
+                    CS.Locs.spec, KAPI_RULE_DUPLICATE,
+                    "second compiled spec for '%s'", Name.c_str());
+      kapi_spec_free(Spec);
+      continue;
+    }
+    kapi_spec *Comment = nullptr;
+    for (kapi_spec *O : Specs)
+      if (O->name && Name == O->name &&
+          O->prov.source != KAPI_SOURCE_COMPILED)
+        Comment = O;
+    if (Comment) {
+      kapi_compare_specs(Comment, Spec, &CS.Locs, &Diags);
+      kapi_spec_free(Spec);
+      continue;
+    }
+    auto It = ByName.find(Name);
+    if (It == ByName.end()) {
+      kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file,
+                    CS.Locs.spec, KAPI_RULE_ORPHAN,
+                    "compiled spec for '%s', which this file does not "
+                    "define", Name.c_str());
+      provenance(Spec, KAPI_VERIFY_ERRORS);
+    } else {
+      provenance(Spec, verifyWith(Spec, It->second));
+    }
+    Specs.push_back(Spec);
+  }
 }
 
 // ---- reporting -------------------------------------------------------------
@@ -540,8 +604,16 @@ public:
   }
   ~Consumer() override { PP.removeCommentHandler(&Collector); }
 
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    for (Decl *D : DG)
+      if (auto *VD = dyn_cast<VarDecl>(D))
+        if (VD->hasAttr<SectionAttr>() && isCompiledSpec(VD))
+          S->Compiled.push_back(VD);
+    return true;
+  }
+
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (S->Comments.empty())
+    if (S->Comments.empty() && S->Compiled.empty())
       return; // the common case: no specs, no cost
     Checker C(*S, Ctx, PP);
     C.run();
@@ -564,7 +636,10 @@ const char Usage[] =
     "  -fplugin-arg-kapi-help            print this help\n"
     "rules: kapi-spec-orphan kapi-spec-mismatch kapi-spec-duplicate\n"
     "  kapi-param-mismatch kapi-param-type kapi-constraint kapi-errno\n"
-    "  kapi-return kapi-unresolved (and the parser's kapi-spec-*)\n";
+    "  kapi-return kapi-unresolved kapi-spec-compiled\n"
+    "  kapi-spec-compiled-mismatch (and the parser's kapi-spec-*)\n"
+    "specs come from kerneldoc comments and from compiled\n"
+    "  struct kernel_api_spec objects in section .kapi_specs\n";
 
 class Action : public PluginASTAction {
 protected:

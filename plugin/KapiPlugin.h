@@ -24,6 +24,7 @@
 extern "C" {
 #include "kapi_diag.h"
 #include "kapi_spec.h"
+#include "kapi_compare.h"
 #include "kapi_verify.h"
 }
 
@@ -85,6 +86,20 @@ private:
   clang::Preprocessor &PP;
   clang::ASTContext &Ctx;
 };
+
+// A compiled `struct kernel_api_spec` (KAPI-DSL.md §7) read into the model.
+struct CompiledSpec {
+  const clang::VarDecl *VD = nullptr;
+  kapi_spec *Spec = nullptr; // owned by whoever called readCompiledSpec
+  std::vector<kapi_compiled_param_locs> ParamLocs;
+  kapi_compiled_locs Locs{};
+};
+
+// Is VD a compiled spec: a struct kernel_api_spec in section .kapi_specs?
+bool isCompiledSpec(const clang::VarDecl *VD);
+// Read its initializer (KapiCompiled.cpp); problems go to Diags.
+void readCompiledSpec(const clang::VarDecl *VD, clang::ASTContext &Ctx,
+                      kapi_diag_list *Diags, CompiledSpec &Out);
 
 } // namespace kapi
 
