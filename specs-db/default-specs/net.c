@@ -433,8 +433,10 @@ SYSCALL_DEFINE6(sendto, int, fd, void __user *, buff, size_t, len,
  *   desc: Must refer to a socket.
  *
  * param: ubuf
- *   type: user_ptr, output
+ *   type: user_ptr, output, optional
  *   constraint-type: buffer(2)
+ *   desc: May be NULL when nothing is copied: a size of 0, or MSG_TRUNC
+ *   on a TCP socket, which discards the data instead of copying it.
  *
  * param: size
  *   type: uint, input

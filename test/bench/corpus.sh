@@ -250,7 +250,7 @@ do_speed() {
 	fi
 	wait_for_ci
 	echo "speed: $n files, -j$jobs, $runs runs each ($(date -u +%T))"
-	hyperfine --warmup 1 --runs "$runs" --ignore-failure --export-json "$out/speed.json" \
+	hyperfine --warmup "${KAPI_CORPUS_WARMUP:-1}" --runs "$runs" --ignore-failure --export-json "$out/speed.json" \
 		-n "clang-19 -fsyntax-only" "xargs -0 -P$jobs -n1 sh -c < $out/syntax.cmds > /dev/null 2>&1" \
 		-n "kapi-check" "$kapi_check -p $cache/db/all -j$jobs \$(cat $out/all.files) > /dev/null 2>&1" \
 		-n "clang-tidy-19" "$tidy > /dev/null 2>&1" \
