@@ -14,7 +14,7 @@ PACKAGES="
   clangd-19 clang-tools-19
   libsqlite3-dev sqlite3 libjansson-dev
   hyperfine pre-commit ccache
-  libaio-dev liburing-dev
+  libaio-dev liburing-dev python3-jsonschema
   linux-source-6.12
 "
 
@@ -35,3 +35,21 @@ if [ -n "$missing" ]; then
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
 fi
 echo "setup.sh: all build and test dependencies are installed"
+
+# The official SARIF 2.1.0 schema, for the test that validates kapi-check's
+# SARIF output: Microsoft's SARIF SDK ships it in an npm package.  The test
+# checks its sha256 and is skipped (UNSUPPORTED) without it.
+schema_dir=${XDG_CACHE_HOME:-$HOME/.cache}/kapi-clang/sarif
+schema=$schema_dir/sarif-2.1.0-rtm.5.json
+if [ ! -f "$schema" ] && command -v npm >/dev/null 2>&1; then
+	tmp=$(mktemp -d)
+	if (cd "$tmp" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null 2>&1 &&
+		tar -xzf microsoft-jest-sarif-1.0.0-beta.0.tgz package/lib/schemas/sarif-2.1.0-rtm.5.json); then
+		mkdir -p "$schema_dir"
+		mv "$tmp/package/lib/schemas/sarif-2.1.0-rtm.5.json" "$schema"
+		echo "setup.sh: SARIF 2.1.0 schema in $schema"
+	else
+		echo "setup.sh: could not fetch the SARIF schema (npm); its test will be skipped" >&2
+	fi
+	rm -rf "$tmp"
+fi

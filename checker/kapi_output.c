@@ -208,12 +208,24 @@ static json_t *kapi_sarif_rules(void)
 
 	for (i = 0; i < kapi_rule_count; i++) {
 		json_t *r = json_object();
+		char *help;
 
 		json_object_set_new(r, "id", json_string(kapi_rules[i]->name));
 		json_object_set_new(r, "shortDescription",
 				    kapi_text_obj(kapi_rules[i]->summary));
 		json_object_set_new(r, "fullDescription",
 				    kapi_text_obj(kapi_rules[i]->summary));
+		/* Code scanning shows `help` beside each alert. */
+		help = kapi_xasprintf(
+			"%s\n\nThe rule is described in kapi-check's "
+			"checker/RULES.rst under %s.  Silence one line with "
+			"// NOLINT(%s), or the rule with --checks=-%s.",
+			kapi_rules[i]->summary, kapi_rules[i]->name,
+			kapi_rules[i]->name, kapi_rules[i]->name);
+		json_object_set_new(r, "help", kapi_text_obj(help));
+		free(help);
+		json_object_set_new(r, "defaultConfiguration",
+				    json_pack("{s:s}", "level", "warning"));
 		if (*KAPI_RULES_URL) {
 			char *u = kapi_xasprintf("%s#%s", KAPI_RULES_URL,
 						 kapi_rules[i]->name);

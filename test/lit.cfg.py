@@ -39,3 +39,26 @@ if config.kapi_fuzz:
     config.available_features.add("fuzz")
 if config.kapi_sanitize:
     config.available_features.add("sanitizers")
+
+# The official SARIF 2.1.0 schema (setup.sh fetches it once from the npm
+# registry) and Debian's python3-jsonschema: test/checker/sarif-schema.test.
+import hashlib
+import subprocess
+
+kapi_sarif_schema = os.environ.get(
+    "KAPI_SARIF_SCHEMA",
+    os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                 os.path.join(os.path.expanduser("~"), ".cache"),
+                 "kapi-clang", "sarif", "sarif-2.1.0-rtm.5.json"))
+kapi_sarif_sha256 = \
+    "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8"
+if (os.path.isfile(kapi_sarif_schema) and
+        hashlib.sha256(open(kapi_sarif_schema, "rb").read()).hexdigest() ==
+        kapi_sarif_sha256 and
+        subprocess.run(["/usr/bin/python3", "-c", "import jsonschema"],
+                       stderr=subprocess.DEVNULL).returncode == 0):
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(
+        ("%validate-sarif", "/usr/bin/python3 %s %s" % (
+            os.path.join(config.kapi_src_root, "test", "checker", "Inputs",
+                         "validate-sarif.py"), kapi_sarif_schema)))
