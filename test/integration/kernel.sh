@@ -36,7 +36,7 @@ say() { printf '== %s\n' "$*"; }
 die() { printf 'kernel.sh: FAIL: %s\n' "$*" >&2; exit 1; }
 
 # --- 1. Tools and the source tree ------------------------------------------
-# linux-source-6.12 is 150 MB, too big for setup.sh to fetch for everyone;
+# setup.sh installs linux-source-6.12 (two of its files feed check);
 # Kbuild itself needs flex, bison, bc, libelf (objtool) and libssl headers.
 need=""
 for p in linux-source-6.12 clang-19 lld-19 llvm-19 flex bison bc libelf-dev libssl-dev; do
