@@ -461,8 +461,13 @@ static const struct kapi_cmd kapi_cmds[] = {
 	 "Write a C header that redeclares the bound C library wrappers with\n"
 	 "clang's diagnose_if (constant arguments that break a spec: range,\n"
 	 "mask, enum, alignment, null) and warn_unused_result (specs with\n"
-	 "errors). Use it with -include; it is empty for other compilers.",
-	 "header [--db DB] [--bindings FILE] [--prototypes FILE] [-o FILE]"},
+	 "errors). Use it with -include; it is empty for other compilers.\n"
+	 "With --dir, write one wrapper per C library header instead\n"
+	 "(DIR/fcntl.h: #include_next <fcntl.h>, then its redeclarations);\n"
+	 "use it with -isystem DIR, and a file pays only for the headers it\n"
+	 "includes itself.",
+	 "header [--db DB] [--bindings FILE] [--prototypes FILE] [-o FILE | "
+	 "--dir DIR]"},
 	{"diff", kapi_cmd_diff,
 	 "Compare two spec databases as userspace sees them: APIs and\n"
 	 "parameters removed, added or retyped, mask bits, ranges and enum\n"
