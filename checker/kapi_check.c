@@ -872,10 +872,69 @@ static void kapi_list_checks(const struct kapi_checker *ck)
 			printf("    %s\n", kapi_rules[i]->name);
 }
 
+/*
+ * -p BUILD_DIR without FILE: every file the compilation database compiles,
+ * once each, in its order (as run-clang-tidy does).  A relative "file" is
+ * relative to its entry's "directory".
+ */
+static int kapi_files_from_cdb(struct kapi_checker *ck)
+{
+	struct kapi_options *o = &ck->opt;
+	CXCompileCommands cmds =
+		clang_CompilationDatabase_getAllCompileCommands(ck->cdb);
+	unsigned n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+	size_t count = 0;
+
+	o->files_owned = kapi_xcalloc(n + 1, sizeof(*o->files_owned));
+	o->files = kapi_xcalloc(n ? n : 1, sizeof(*o->files));
+	for (unsigned i = 0; i < n; i++) {
+		CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+		CXString f = clang_CompileCommand_getFilename(cmd);
+		CXString d = clang_CompileCommand_getDirectory(cmd);
+		const char *fs = clang_getCString(f);
+		char *path = fs[0] == '/' ? kapi_xstrdup(fs) :
+			     kapi_xasprintf("%s/%s", clang_getCString(d), fs);
+		size_t j;
+
+		clang_disposeString(f);
+		clang_disposeString(d);
+		for (j = 0; j < count && strcmp(o->files_owned[j], path); j++)
+			;
+		if (j < count) {
+			free(path);
+			continue;
+		}
+		o->files_owned[count] = path;
+		o->files[count++] = path;
+	}
+	clang_CompileCommands_dispose(cmds);
+	o->file_count = count;
+	if (!count) {
+		fprintf(stderr, "kapi-check: error: %s/compile_commands.json "
+				"names no file\n",
+			o->build_dir);
+		return -1;
+	}
+	return 0;
+}
+
 static int kapi_setup(struct kapi_checker *ck)
 {
 	CXCompilationDatabase_Error cerr;
 	size_t i;
+
+	if (ck->opt.build_dir && !ck->opt.list_checks) {
+		ck->cdb = clang_CompilationDatabase_fromDirectory(
+			ck->opt.build_dir, &cerr);
+		if (cerr != CXCompilationDatabase_NoError) {
+			fprintf(stderr,
+				"kapi-check: error: cannot load %s/compile_commands.json\n",
+				ck->opt.build_dir);
+			return -1;
+		}
+		if (!ck->opt.file_count && kapi_files_from_cdb(ck))
+			return -1;
+	}
 
 	/* Every config file is read before any file is checked: a broken
 	 * one stops the run at once, and -j children inherit them all. */
@@ -891,16 +950,6 @@ static int kapi_setup(struct kapi_checker *ck)
 			return -1;
 	if (kapi_load_db(ck))
 		return -1;
-	if (ck->opt.build_dir) {
-		ck->cdb = clang_CompilationDatabase_fromDirectory(
-			ck->opt.build_dir, &cerr);
-		if (cerr != CXCompilationDatabase_NoError) {
-			fprintf(stderr,
-				"kapi-check: error: cannot load %s/compile_commands.json\n",
-				ck->opt.build_dir);
-			return -1;
-		}
-	}
 	ck->index = clang_createIndex(0, 0);
 	return 0;
 }

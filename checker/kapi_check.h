@@ -84,8 +84,10 @@ struct kapi_options {
 	int jobs;               /* -j N; 1 = in this process */
 	bool list_checks;
 	bool debug_calls;       /* print every bound call (for tests) */
-	const char **files;     /* FILE... (array owned, strings are argv) */
+	const char **files;     /* FILE... (array owned, strings are argv,
+				 * or files_owned for -p without FILE) */
 	size_t file_count;
+	char **files_owned;     /* every file of compile_commands.json */
 	const char **extra;     /* after `--` (array owned) */
 	size_t extra_count;
 	bool have_dashdash;

@@ -14,13 +14,15 @@
 static void kapi_usage(FILE *out)
 {
 	fputs("usage: kapi-check [options] FILE... [-- compiler args]\n"
+	      "       kapi-check [options] -p BUILD_DIR [FILE...]\n"
 	      "\n"
 	      "Checks call sites in userspace C code against the kernel API\n"
 	      "specs in a spec database.\n"
 	      "\n"
 	      "options:\n"
 	      "  -p BUILD_DIR        read compile commands from\n"
-	      "                      BUILD_DIR/compile_commands.json\n"
+	      "                      BUILD_DIR/compile_commands.json; without\n"
+	      "                      FILE, check every file it compiles\n"
 	      "  --db PATH           spec database (default: $KAPI_DB, then\n"
 	      "                      <exe dir>/../share/kapi-clang/default.db)\n"
 	      "  --checks=GLOBS      enable/disable rules, clang-tidy style:\n"
@@ -205,7 +207,8 @@ int kapi_options_parse(struct kapi_options *o, int argc, char **argv)
 		if (rc)
 			return rc;
 	}
-	if (!o->file_count && !o->list_checks) {
+	/* -p BUILD_DIR alone checks every file of its compile_commands.json */
+	if (!o->file_count && !o->list_checks && !o->build_dir) {
 		kapi_usage(stderr);
 		return -1;
 	}
@@ -218,6 +221,9 @@ void kapi_options_free(struct kapi_options *o)
 	free(o->cli_checks);
 	free(o->bindings);
 	free(o->files);
+	for (size_t i = 0; o->files_owned && o->files_owned[i]; i++)
+		free(o->files_owned[i]);
+	free(o->files_owned);
 	free(o->extra);
 	memset(o, 0, sizeof(*o));
 }

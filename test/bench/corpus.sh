@@ -201,8 +201,8 @@ do_check() {
 	for p in selftests fio all; do
 		# exit 1 = findings; 2 = set-up error or a file that does not compile
 		rc=0
-		# the files are named too: "kapi-check -p DIR" alone prints the
-		# usage (see corpus/REPORT.md, checker issues)
+		# the files are named (-p DIR alone would take them all too), so
+		# that the speed run below gives every tool the same list
 		python3 -c 'import json,sys; print("\n".join(e["file"] for e in json.load(open(sys.argv[1]))))' \
 			"$cache/db/$p/compile_commands.json" > "$out/$p.files"
 		# --debug-calls lines ("call ...") share stdout with the JSON
