@@ -32,6 +32,7 @@ struct kapi_profile {
 	struct kapi_bindings bindings;
 	bool *rule_on;
 	bool werror;
+	char *uret_ignore; /* the file's list, then the command line's */
 };
 
 struct kapi_checker {
@@ -170,6 +171,10 @@ static int kapi_profile_init(struct kapi_checker *ck, struct kapi_profile *p,
 	free(globs);
 	p->werror = ck->opt.werror >= 0 ? ck->opt.werror == 1 :
 					  cfg.werror == 1;
+	if (cfg.uret_ignore || ck->opt.uret_ignore)
+		p->uret_ignore = kapi_xasprintf(
+			"%s,%s", cfg.uret_ignore ? cfg.uret_ignore : "",
+			ck->opt.uret_ignore ? ck->opt.uret_ignore : "");
 	if (!ck->opt.list_checks)
 		rc = kapi_load_bindings(ck, p, config ? &cfg : NULL);
 	kapi_config_free(&cfg);
@@ -208,6 +213,7 @@ static void kapi_profiles_free(struct kapi_checker *ck)
 	for (i = 0; i < ck->profile_count; i++) {
 		free(ck->profiles[i].config);
 		free(ck->profiles[i].rule_on);
+		free(ck->profiles[i].uret_ignore);
 		kapi_bindings_free(&ck->profiles[i].bindings);
 	}
 	free(ck->profiles);
@@ -479,6 +485,7 @@ static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 	t.bindings = &prof->bindings;
 	t.rule_on = prof->rule_on;
 	t.werror = prof->werror;
+	t.uret_ignore = prof->uret_ignore;
 	t.debug_calls = ck->opt.debug_calls;
 	t.arch = kapi_arch_of(triple);
 	t.page_size = 4096; /* unless the TU defines an evaluable PAGE_SIZE */

@@ -77,6 +77,8 @@ struct kapi_options {
 	const char *db;         /* --db */
 	char *checks;           /* "kapi-*" + ',' + every --checks= (owned) */
 	char *cli_checks;       /* every --checks= joined, or NULL (owned) */
+	char *uret_ignore;      /* every --unchecked-return-ignore= joined,
+				 * or NULL (owned) */
 	enum kapi_format format;
 	const char **bindings;  /* --bindings, in order (array owned) */
 	size_t binding_count;
@@ -110,6 +112,8 @@ struct kapi_config {
 			    * to the file's directory */
 	size_t binding_count;
 	int werror;        /* `werror:` 1/0, or -1 when absent */
+	char *uret_ignore; /* every `unchecked-return-ignore:` joined with
+			    * ',', or NULL */
 };
 
 /* The `.kapi-check` nearest to `source` (its directory, then each parent),
@@ -294,6 +298,9 @@ struct kapi_tu {
 	int64_t path_max;
 	char *path_max_origin;  /* "PATH_MAX at f.c:3" or NULL = default */
 	bool werror;            /* findings of this TU are errors */
+	/* APIs kapi-unchecked-return leaves alone: "close,sys_munmap"
+	 * (callee or spec names), or NULL */
+	const char *uret_ignore;
 	/* __NR_* numbers the TU defines: name without prefix, value. */
 	struct kapi_nr { char *name; int64_t num; } *nrs;
 	size_t nr_count, nr_cap;

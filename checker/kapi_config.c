@@ -109,6 +109,16 @@ static char *kapi_config_line(struct kapi_config *c, const char *dir,
 					  kapi_xasprintf("%s/%s", dir, value);
 		return NULL;
 	}
+	if (!strcmp(key, "unchecked-return-ignore")) {
+		char *joined = c->uret_ignore ?
+				       kapi_xasprintf("%s,%s", c->uret_ignore,
+						      value) :
+				       kapi_xstrdup(value);
+
+		free(c->uret_ignore);
+		c->uret_ignore = joined;
+		return NULL;
+	}
 	if (!strcmp(key, "werror")) {
 		c->werror = kapi_parse_bool(value);
 		if (c->werror < 0)
@@ -118,7 +128,7 @@ static char *kapi_config_line(struct kapi_config *c, const char *dir,
 		return NULL;
 	}
 	return kapi_xasprintf("unknown key '%s' (known: checks, bindings, "
-			      "werror)",
+			      "werror, unchecked-return-ignore)",
 			      key);
 }
 
@@ -190,6 +200,7 @@ void kapi_config_free(struct kapi_config *c)
 		free(c->bindings[i]);
 	free(c->bindings);
 	free(c->checks);
+	free(c->uret_ignore);
 	free(c->path);
 	memset(c, 0, sizeof(*c));
 }

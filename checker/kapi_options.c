@@ -28,6 +28,9 @@ static void kapi_usage(FILE *out)
 	      "  --checks=GLOBS      enable/disable rules, clang-tidy style:\n"
 	      "                      'kapi-*,-kapi-unchecked-return' (appended\n"
 	      "                      to the default '" KAPI_DEFAULT_CHECKS "')\n"
+	      "  --unchecked-return-ignore=NAMES\n"
+	      "                      kapi-unchecked-return leaves these alone:\n"
+	      "                      callee or spec names, 'close,sys_munmap'\n"
 	      "  --format=FORMAT     text (default), json or sarif\n"
 	      "  --bindings FILE     extra bindings, added to the shipped ones\n"
 	      "                      (repeatable; later lines win)\n"
@@ -168,6 +171,15 @@ static int kapi_parse_one(struct kapi_options *o, int argc, char **argv,
 		o->db = v;
 		return *v ? 0 : -1;
 	}
+	if ((v = kapi_opt_value(argc, argv, i, "--unchecked-return-ignore"))) {
+		char *joined = o->uret_ignore ?
+				       kapi_xasprintf("%s,%s", o->uret_ignore, v) :
+				       kapi_xstrdup(v);
+
+		free(o->uret_ignore);
+		o->uret_ignore = joined;
+		return 0;
+	}
 	if ((v = kapi_opt_value(argc, argv, i, "--checks"))) {
 		kapi_add_checks(o, v);
 		return 0;
@@ -219,6 +231,7 @@ void kapi_options_free(struct kapi_options *o)
 {
 	free(o->checks);
 	free(o->cli_checks);
+	free(o->uret_ignore);
 	free(o->bindings);
 	free(o->files);
 	for (size_t i = 0; o->files_owned && o->files_owned[i]; i++)

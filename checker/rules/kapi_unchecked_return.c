@@ -5,6 +5,7 @@
  * the caller means it, and silences the rule.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "kapi_rules.h"
 #include "kapi_util.h"
@@ -24,6 +25,28 @@ static char *kapi_error_names(const struct kapi_spec *spec)
 	return kapi_sb_take(&sb);
 }
 
+/* Is `name` one of the comma-separated names of `list`? */
+static bool kapi_listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+
+	while (list && *list) {
+		const char *end = strchr(list, ',');
+		size_t len = end ? (size_t)(end - list) : strlen(list);
+
+		while (len && (*list == ' ' || *list == '\t')) {
+			list++;
+			len--;
+		}
+		while (len && (list[len - 1] == ' ' || list[len - 1] == '\t'))
+			len--;
+		if (len == n && !strncmp(list, name, n))
+			return true;
+		list = end ? end + 1 : NULL;
+	}
+	return false;
+}
+
 static void kapi_unchecked_check(struct kapi_tu *tu,
 				 const struct kapi_call *call)
 {
@@ -32,6 +55,10 @@ static void kapi_unchecked_check(struct kapi_tu *tu,
 
 	if (call->use != KAPI_USE_DISCARDED || !spec->error_count ||
 	    spec->ret.check == KAPI_RETURN_NO_RETURN)
+		return;
+	/* the user's list: callee as spelled (close) or spec (sys_close) */
+	if (tu->uret_ignore && (kapi_listed(tu->uret_ignore, call->callee) ||
+				kapi_listed(tu->uret_ignore, spec->name)))
 		return;
 	names = kapi_error_names(spec);
 	kapi_report(tu, &kapi_rule_unchecked_return, call->cursor, spec,

@@ -34,7 +34,7 @@ void here(void)
 // LIST-NEXT: kapi-unchecked-return
 // LIST-NOT: kapi-
 
-// BAD: kapi-check: error: {{.*}}config-bad/.kapi-check:2: unknown key 'warnings-as-errors' (known: checks, bindings, werror)
+// BAD: kapi-check: error: {{.*}}config-bad/.kapi-check:2: unknown key 'warnings-as-errors' (known: checks, bindings, werror, unchecked-return-ignore)
 
 // HELP: .kapi-check
 // HELP: checks: kapi-*,-kapi-unchecked-return

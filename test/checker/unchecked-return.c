@@ -5,6 +5,18 @@
 // RUN: rm -f %t.db && %kapi-db import --db %t.db %S/Inputs/specs.c
 // RUN: not %kapi-check --db %t.db --checks='-*,kapi-unchecked-return' %s -- -isystem %S/Inputs/include \
 // RUN:   | FileCheck %s --implicit-check-not=warning:
+//
+// --unchecked-return-ignore / `unchecked-return-ignore:` leave the listed
+// APIs alone, named as called (close) or by spec (sys_close, which also
+// covers syscall(SYS_close)); other APIs still fire.
+// RUN: %kapi-check --db %t.db --checks='-*,kapi-unchecked-return' --unchecked-return-ignore=close,sys_close %s -- -isystem %S/Inputs/include \
+// RUN:   | count 0
+// RUN: not %kapi-check --db %t.db --checks='-*,kapi-unchecked-return' --unchecked-return-ignore=' close ' %s -- -isystem %S/Inputs/include \
+// RUN:   | FileCheck %s --check-prefix=BYNAME --implicit-check-not=warning:
+// BYNAME: warning: result of syscall(SYS_close) is ignored
+// RUN: rm -rf %t.d && mkdir -p %t.d && cp %s %t.d/u.c
+// RUN: printf 'unchecked-return-ignore: sys_close\n' > %t.d/.kapi-check
+// RUN: %kapi-check --db %t.db --checks='-*,kapi-unchecked-return' %t.d/u.c -- -isystem %S/Inputs/include | count 0
 #include <unistd.h>
 #include <sys/syscall.h>
 
