@@ -110,13 +110,18 @@ private:
   bool intOf(const Expr *E, int64_t &N, bool &U) {
     Expr::EvalResult R;
     const Expr *W = E->IgnoreImpCasts();
+    // The evaluator must not see what error recovery left behind.
+    if (E->containsErrors() || E->isValueDependent() ||
+        W->isValueDependent())
+      return false;
     if (!W->EvaluateAsInt(R, Ctx) && !E->EvaluateAsInt(R, Ctx))
       return false;
     const llvm::APSInt &V = R.Val.getInt();
     U = V.isUnsigned();
-    N = U ? (int64_t)V.getLimitedValue() : V.getSExtValue();
-    if (!U && V.getSignificantBits() > 64)
+    // Wider than 64 bits (__int128): not a value the model can hold.
+    if (U ? V.getActiveBits() > 64 : V.getSignificantBits() > 64)
       return false;
+    N = U ? (int64_t)V.getZExtValue() : V.getSExtValue();
     return true;
   }
 
