@@ -12,8 +12,10 @@
 #
 # Each build first deletes every fs/ object, then runs
 #   /usr/bin/time make LLVM=-19 -jJOBS fs/
-# and keeps the wall time and the peak resident set of the largest process
-# (ru_maxrss of the children: one clang, the plugin inside it).
+# and keeps the wall time, the CPU time of all its processes (user +
+# system: steadier than wall time on a shared machine) and the peak
+# resident set of the largest process (ru_maxrss of the children: one
+# clang, the plugin inside it).
 #
 # Needs the tree test/integration/kernel.sh unpacks and prepares (run
 # `cmake --build build --target check-kernel` once).
@@ -38,7 +40,7 @@ inserter=$src/test/integration/kapi_kernel_specs.py
 command -v /usr/bin/time >/dev/null 2>&1 || apt-get install -y -qq time >/dev/null
 mkdir -p "$out"
 results=$out/results.tsv
-printf 'round\tconfig\twall_s\tmaxrss_kb\tspecs_stored\n' >"$results"
+printf 'round\tconfig\twall_s\tcpu_s\tmaxrss_kb\tspecs_stored\n' >"$results"
 
 set_tree() {
 	if [ "$1" = specs ]; then
@@ -54,13 +56,14 @@ one_build() { # round tree plugin|no-plugin
 	rm -f "$db" "$db-wal" "$db-shm"
 	[ "$3" = plugin ] && kcflags="-fplugin=$plugin -fplugin-arg-kapi-db=$db"
 	find "$tree/fs" -name '*.o' -delete
-	/usr/bin/time -f '%e %M' -o "$out/time" \
+	/usr/bin/time -f '%e %U %S %M' -o "$out/time" \
 		make -C "$tree" -s LLVM=-19 -j"$jobs" KCFLAGS="$kcflags" fs/ \
 		>"$out/build.log" 2>&1 ||
 		{ echo "kernel-fs.sh: $cfg build failed, see $out/build.log" >&2; exit 1; }
 	[ -f "$db" ] && stored=$("$build/bin/kapi-db" list --db "$db" | wc -l)
-	read -r wall rss <"$out/time"
-	printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$cfg" "$wall" "$rss" "$stored" | tee -a "$results"
+	read -r wall user sys rss <"$out/time"
+	cpu=$(python3 -c "print(round($user + $sys, 2))")
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$cfg" "$wall" "$cpu" "$rss" "$stored" | tee -a "$results"
 }
 
 objects=$(find "$tree/fs" -name '*.c' | wc -l)
@@ -82,21 +85,23 @@ python3 - "$results" "$nobj" "$jobs" <<'PY' | tee "$out/summary.txt"
 import collections, statistics, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
 by = collections.defaultdict(list)
-for r, cfg, wall, rss, stored in rows:
-    by[cfg].append((float(wall), int(rss), int(stored)))
-print(f"fs/: {sys.argv[2]} objects, -j{sys.argv[3]}, {len(by['plain/plugin'])} rounds, median wall")
+for r, cfg, wall, cpu, rss, stored in rows:
+    by[cfg].append((float(wall), float(cpu), int(rss), int(stored)))
+n = len(by["plain/plugin"])
+print(f"fs/: {sys.argv[2]} objects, -j{sys.argv[3]}, {n} rounds, medians")
 def med(cfg, i):
     return statistics.median(x[i] for x in by[cfg])
 for t in ("plain", "specs"):
-    base_w, base_m = med(f"{t}/no-plugin", 0), max(x[1] for x in by[f"{t}/no-plugin"])
-    plug_w, plug_m = med(f"{t}/plugin", 0), max(x[1] for x in by[f"{t}/plugin"])
-    stored = max(x[2] for x in by[f"{t}/plugin"])
+    a, b = f"{t}/no-plugin", f"{t}/plugin"
     goal = 1.0 if t == "plain" else 3.0
-    dw = (plug_w / base_w - 1) * 100
-    dm = (plug_m / base_m - 1) * 100
-    print(f"  {t:5}: {base_w:7.1f} s -> {plug_w:7.1f} s with the plugin "
-          f"({dw:+.1f}%, goal <= {goal:.0f}%: {'met' if dw <= goal else 'NOT met'}); "
-          f"peak RSS {base_m / 1024:.0f} -> {plug_m / 1024:.0f} MB "
-          f"({dm:+.1f}%, goal <= 2%: {'met' if dm <= 2 else 'NOT met'}); "
-          f"{stored} specs stored")
+    dw = (med(b, 0) / med(a, 0) - 1) * 100
+    dc = (med(b, 1) / med(a, 1) - 1) * 100
+    ma, mb = max(x[2] for x in by[a]), max(x[2] for x in by[b])
+    dm = (mb / ma - 1) * 100
+    spread = max(x[0] for x in by[a] + by[b]) / min(x[0] for x in by[a] + by[b])
+    print(f"  {t:5}: wall {med(a, 0):6.1f} -> {med(b, 0):6.1f} s ({dw:+.1f}%), "
+          f"CPU {med(a, 1):6.1f} -> {med(b, 1):6.1f} s ({dc:+.1f}%; goal <= {goal:.0f}%: "
+          f"{'met' if dc <= goal else 'NOT met'}), peak RSS {ma / 1024:.0f} -> {mb / 1024:.0f} MB "
+          f"({dm:+.1f}%; goal <= 2%: {'met' if dm <= 2 else 'NOT met'}), "
+          f"{max(x[3] for x in by[b])} specs stored; wall spread of all its runs {spread:.2f}x")
 PY
