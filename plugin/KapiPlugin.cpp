@@ -27,6 +27,8 @@
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -172,7 +174,9 @@ private:
   Preprocessor &PP;
   ValueResolver Resolver;
   std::vector<DeclAt> Decls;
-  std::map<std::string, const FunctionDecl *> ByName;
+  // Every function of the unit by API name (thousands in a kernel unit).
+  llvm::StringMap<const FunctionDecl *> ByName;
+  llvm::DenseSet<FileID> IndexedFiles; // files already in Files
   std::map<std::string, FileID> Files;
   kapi_diag_list Diags{};
 
@@ -204,10 +208,11 @@ void Checker::indexDecls() {
     Decls.push_back({Dec.first, Dec.second, FD});
     bool IsImpl;
     std::string Name = apiName(FD, IsImpl);
-    auto It = ByName.find(Name);
-    if (It == ByName.end() || preference(FD) > preference(It->second))
-      ByName[Name] = FD;
-    Files.emplace(fileNameOf(SM, L), Dec.first);
+    auto [It, New] = ByName.try_emplace(Name, FD);
+    if (!New && preference(FD) > preference(It->second))
+      It->second = FD;
+    if (IndexedFiles.insert(Dec.first).second)
+      Files.emplace(fileNameOf(SM, L), Dec.first);
   }
 }
 
