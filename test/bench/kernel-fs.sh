@@ -7,7 +7,7 @@
 #   plain/no-plugin   the unpacked tree
 #   plain/plugin      the same tree with the plugin: no file has specs
 #   specs/no-plugin   the curated specs inserted above their SYSCALL_DEFINEs
-#                     (specs-db/default-specs; 11 of their files are in fs/)
+#                     (specs-db/default-specs: 45 specs in 16 files of fs/)
 #   specs/plugin      the same with the plugin writing a spec database
 #
 # Each build first deletes every fs/ object, then runs
