@@ -705,6 +705,13 @@ struct kapi_gen {
 	size_t skipped;
 };
 
+/* A header name as part of a macro name: <sys/mman.h> -> sys_mman_h. */
+static void kapi_put_ident(FILE *out, const char *s)
+{
+	for (; *s; s++)
+		fputc(isalnum((unsigned char)*s) ? *s : '_', out);
+}
+
 static void kapi_put_cstr(struct kapi_strbuf *sb, const char *s)
 {
 	kapi_sb_putc(sb, '"');
@@ -726,29 +733,6 @@ static void kapi_diag(struct kapi_gen *g, const char *rule, const char *cond,
 		kapi_sb_printf(&g->decl, " %s", msg_tail);
 	kapi_sb_puts(&g->decl, ")");
 	g->attrs++;
-}
-
-static bool kapi_spec_ptr(const struct kapi_param *p)
-{
-	switch (p->type) {
-	case KAPI_TYPE_PTR:
-	case KAPI_TYPE_USER_PTR:
-	case KAPI_TYPE_PATH:
-	case KAPI_TYPE_FUNC_PTR:
-	case KAPI_TYPE_ARRAY:
-		return true;
-	default:
-		break;
-	}
-	switch (p->constraint) {
-	case KAPI_CONSTRAINT_USER_PTR:
-	case KAPI_CONSTRAINT_USER_STRING:
-	case KAPI_CONSTRAINT_USER_PATH:
-	case KAPI_CONSTRAINT_BUFFER:
-		return true;
-	default:
-		return false;
-	}
 }
 
 /* The wrapper parameter that feeds spec parameter i, or NULL. */
@@ -851,7 +835,7 @@ static void kapi_null_diag(struct kapi_gen *g, const struct kapi_proto *proto,
 	const struct kapi_proto_param *n;
 	char *cond, *msg;
 
-	if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_spec_ptr(p))
+	if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_param_is_pointer(p))
 		return;
 	/* A buffer whose size is a constant 0 is never touched. */
 	n = p->constraint == KAPI_CONSTRAINT_BUFFER && p->size_param_idx >= 0 ?
@@ -1012,8 +996,7 @@ static void kapi_emit_decl(struct kapi_gen *g, const struct kapi_proto *proto,
 	g->wur = NULL;
 	fprintf(out, "\n/* %s -> %s */\n", proto->function, spec->name);
 	fprintf(out, "#if defined(__KAPI_HAVE_");
-	for (const char *c = proto->header; *c; c++)
-		fputc(isalnum((unsigned char)*c) ? *c : '_', out);
+	kapi_put_ident(out, proto->header);
 	fprintf(out, ")%s%s%s && !defined(KAPI_DIAGNOSE_NO_%s)\n",
 		proto->guard ? " && (" : "", proto->guard ? proto->guard : "",
 		proto->guard ? ")" : "", proto->function);
@@ -1183,12 +1166,15 @@ static const char kapi_header_macros[] =
 	"extern \"C\" {\n"
 	"#endif\n";
 
-static const char kapi_header_tail[] =
+/* Closes what the end of kapi_header_macros opened. */
+static const char kapi_decls_close[] =
 	"\n#ifdef __cplusplus\n"
 	"}\n"
 	"#endif\n"
-	"#pragma clang diagnostic pop\n\n"
-	"#ifdef __KAPI_DEFINED_GNU_SOURCE\n"
+	"#pragma clang diagnostic pop\n";
+
+static const char kapi_header_tail[] =
+	"\n#ifdef __KAPI_DEFINED_GNU_SOURCE\n"
 	"#undef _GNU_SOURCE\n"
 	"#undef __KAPI_DEFINED_GNU_SOURCE\n"
 	"#endif\n"
@@ -1196,8 +1182,13 @@ static const char kapi_header_tail[] =
 	"#endif /* __clang__ */\n"
 	"#endif /* KAPI_DIAGNOSE_H */\n";
 
-static void kapi_emit_includes(FILE *out, const struct kapi_protos *ps,
-			       const struct kapi_hbindings *bs)
+/*
+ * The headers that declare a bound wrapper, each once, in binding order
+ * (array owned by the caller, strings by ps).
+ */
+static const char **kapi_bound_headers(const struct kapi_protos *ps,
+				       const struct kapi_hbindings *bs,
+				       size_t *count)
 {
 	const char **seen = NULL;
 	size_t n = 0, cap = 0;
@@ -1211,27 +1202,50 @@ static void kapi_emit_includes(FILE *out, const struct kapi_protos *ps,
 			continue;
 		for (j = 0; j < n && strcmp(seen[j], p->header); j++)
 			;
-		if (j < n)
-			continue;
-		*KAPI_APPEND(seen, n, cap) = p->header;
+		if (j == n)
+			*KAPI_APPEND(seen, n, cap) = p->header;
+	}
+	*count = n;
+	return seen;
+}
+
+static void kapi_emit_includes(FILE *out, const struct kapi_protos *ps,
+			       const struct kapi_hbindings *bs)
+{
+	size_t n;
+	const char **headers = kapi_bound_headers(ps, bs, &n);
+
+	for (size_t i = 0; i < n; i++) {
 		fprintf(out, "#if __has_include(<%s>)\n#include <%s>\n"
-			     "#define __KAPI_HAVE_", p->header, p->header);
-		for (const char *c = p->header; *c; c++)
-			fputc(isalnum((unsigned char)*c) ? *c : '_', out);
+			     "#define __KAPI_HAVE_", headers[i], headers[i]);
+		kapi_put_ident(out, headers[i]);
 		fputs(" 1\n#endif\n", out);
 	}
-	free(seen);
+	free(headers);
+}
+
+/* Bindings without a prototype: listed in *noproto and counted skipped. */
+static void kapi_note_unprototyped(struct kapi_gen *g,
+				   const struct kapi_protos *ps,
+				   const struct kapi_hbindings *bs,
+				   struct kapi_strbuf *noproto)
+{
+	for (size_t i = 0; i < bs->count; i++)
+		if (!kapi_protos_find(ps, bs->items[i].function)) {
+			kapi_sb_printf(noproto, "%s%s", noproto->len ? ", " : "",
+				       bs->items[i].function);
+			g->skipped++;
+		}
 }
 
 /*
  * Redeclare every binding that has a prototype (declared in `header`, or
- * anywhere when it is NULL) and a spec.  Bindings without a prototype are
- * listed in *noproto when header is NULL.
+ * anywhere when it is NULL) and a spec.
  */
 static int kapi_emit_bindings(struct kapi_gen *g, const struct kapi_protos *ps,
 			      const struct kapi_hbindings *bs,
 			      struct kapi_db *db, const char *header,
-			      struct kapi_strbuf *noproto, size_t *emitted)
+			      size_t *emitted)
 {
 	for (size_t i = 0; i < bs->count; i++) {
 		const struct kapi_hbinding *b = &bs->items[i];
@@ -1239,16 +1253,7 @@ static int kapi_emit_bindings(struct kapi_gen *g, const struct kapi_protos *ps,
 		struct kapi_spec *spec = NULL;
 		char *err = NULL;
 
-		if (!p) {
-			if (!header) {
-				kapi_sb_printf(noproto, "%s%s",
-					       noproto->len ? ", " : "",
-					       b->function);
-				g->skipped++;
-			}
-			continue;
-		}
-		if (header && strcmp(p->header, header))
+		if (!p || (header && strcmp(p->header, header)))
 			continue;
 		if (kapi_db_load(db, b->spec, &spec, &err)) {
 			fprintf(stderr, "kapi-db: %s\n", err ? err : b->spec);
@@ -1282,12 +1287,6 @@ static void kapi_emit_arch(FILE *out)
 static const char *kapi_macros_open(void)
 {
 	return strstr(kapi_header_macros, "#pragma clang diagnostic push");
-}
-
-static void kapi_put_ident(FILE *out, const char *s)
-{
-	for (; *s; s++)
-		fputc(isalnum((unsigned char)*s) ? *s : '_', out);
 }
 
 /* Write path via path.tmp and a rename, creating its directories. */
@@ -1335,11 +1334,11 @@ static const char kapi_dir_defs_head[] =
 static int kapi_write_dir(struct kapi_gen *g, const char *dir,
 			  const struct kapi_protos *ps,
 			  const struct kapi_hbindings *bs, struct kapi_db *db,
-			  struct kapi_strbuf *noproto, size_t *emitted)
+			  size_t *emitted)
 {
 	const char *open_part = kapi_macros_open();
-	const char **seen = NULL;
-	size_t n = 0, cap = 0;
+	size_t n;
+	const char **headers;
 	char *path, *tmp;
 	int status;
 
@@ -1360,26 +1359,11 @@ static int kapi_write_dir(struct kapi_gen *g, const char *dir,
 	status = kapi_close_tmp(g->out, tmp, path, KAPI_EXIT_OK);
 	free(path);
 
-	/* bindings without a prototype, reported once */
-	for (size_t i = 0; i < bs->count; i++)
-		if (!kapi_protos_find(ps, bs->items[i].function)) {
-			kapi_sb_printf(noproto, "%s%s", noproto->len ? ", " : "",
-				       bs->items[i].function);
-			g->skipped++;
-		}
-	for (size_t i = 0; status == KAPI_EXIT_OK && i < bs->count; i++) {
-		const struct kapi_proto *p =
-			kapi_protos_find(ps, bs->items[i].function);
-		size_t j;
+	headers = kapi_bound_headers(ps, bs, &n);
+	for (size_t i = 0; status == KAPI_EXIT_OK && i < n; i++) {
+		const char *header = headers[i];
 
-		if (!p)
-			continue;
-		for (j = 0; j < n && strcmp(seen[j], p->header); j++)
-			;
-		if (j < n)
-			continue;
-		*KAPI_APPEND(seen, n, cap) = p->header;
-		path = kapi_xasprintf("%s/%s", dir, p->header);
+		path = kapi_xasprintf("%s/%s", dir, header);
 		g->out = kapi_open_tmp(path, &tmp);
 		if (!g->out) {
 			fprintf(stderr, "kapi-db: cannot write %s: %s\n", path,
@@ -1396,26 +1380,24 @@ static int kapi_write_dir(struct kapi_gen *g, const char *dir,
 			"#include_next <%s>\n"
 			"#if defined(__clang__) && defined(__has_attribute) && "
 			"!defined(__KAPI_DIAGNOSE_",
-			p->header, p->header);
-		kapi_put_ident(g->out, p->header);
+			header, header);
+		kapi_put_ident(g->out, header);
 		fputs(")\n#if __has_attribute(diagnose_if)\n"
 		      "#define __KAPI_DIAGNOSE_", g->out);
-		kapi_put_ident(g->out, p->header);
+		kapi_put_ident(g->out, header);
 		fputs(" 1\n#include <kapi-diagnose-defs.h>\n"
 		      "#define __KAPI_HAVE_", g->out);
-		kapi_put_ident(g->out, p->header);
+		kapi_put_ident(g->out, header);
 		fprintf(g->out, " 1\n%s", open_part);
-		status = kapi_emit_bindings(g, ps, bs, db, p->header, noproto,
-					    emitted);
-		fputs("\n#ifdef __cplusplus\n}\n#endif\n"
-		      "#pragma clang diagnostic pop\n"
-		      "#endif /* __has_attribute(diagnose_if) */\n"
+		status = kapi_emit_bindings(g, ps, bs, db, header, emitted);
+		fputs(kapi_decls_close, g->out);
+		fputs("#endif /* __has_attribute(diagnose_if) */\n"
 		      "#endif /* __clang__ */\n", g->out);
 		status = kapi_close_tmp(g->out, tmp, path, status);
 		free(path);
 	}
 	g->out = NULL;
-	free(seen);
+	free(headers);
 	return status;
 }
 
@@ -1499,8 +1481,8 @@ int kapi_cmd_header(int argc, char **argv)
 				strerror(errno));
 			goto out;
 		}
-		status = kapi_write_dir(&g, dir, &ps, &bs, db, &noproto,
-					&emitted);
+		kapi_note_unprototyped(&g, &ps, &bs, &noproto);
+		status = kapi_write_dir(&g, dir, &ps, &bs, db, &emitted);
 		goto report;
 	}
 	if (output) {
@@ -1518,8 +1500,9 @@ int kapi_cmd_header(int argc, char **argv)
 	kapi_emit_includes(g.out, &ps, &bs);
 	kapi_emit_arch(g.out);
 	fputs(kapi_header_macros, g.out);
-	status = kapi_emit_bindings(&g, &ps, &bs, db, NULL, &noproto,
-				    &emitted);
+	kapi_note_unprototyped(&g, &ps, &bs, &noproto);
+	status = kapi_emit_bindings(&g, &ps, &bs, db, NULL, &emitted);
+	fputs(kapi_decls_close, g.out);
 	fputs(kapi_header_tail, g.out);
 	if (output) {
 		if (fclose(g.out) || (status == KAPI_EXIT_OK &&

@@ -515,6 +515,29 @@ static const char *const kapi_arch_names[] = {
 	"powerpc", "riscv", "s390", "sh", "sparc", "um", "x86", "xtensa",
 };
 
+bool kapi_param_is_pointer(const struct kapi_param *p)
+{
+	switch (p->type) {
+	case KAPI_TYPE_PTR:
+	case KAPI_TYPE_USER_PTR:
+	case KAPI_TYPE_PATH:
+	case KAPI_TYPE_FUNC_PTR:
+	case KAPI_TYPE_ARRAY:
+		return true;
+	default:
+		break;
+	}
+	switch (p->constraint) {
+	case KAPI_CONSTRAINT_USER_PTR:
+	case KAPI_CONSTRAINT_USER_STRING:
+	case KAPI_CONSTRAINT_USER_PATH:
+	case KAPI_CONSTRAINT_BUFFER:
+		return true;
+	default:
+		return false;
+	}
+}
+
 bool kapi_is_arch_name(const char *name)
 {
 	if (!name)

@@ -485,6 +485,10 @@ int kapi_source_kind_from_token(const char *tok);
 const char *kapi_verify_state_name(enum kapi_verify_state v);
 int kapi_verify_state_from_token(const char *tok);
 
+/* Does the spec say this parameter is a pointer (by type class or by a
+ * constraint that only a pointer can have)? */
+bool kapi_param_is_pointer(const struct kapi_param *p);
+
 /* Linux errno names (names only: numbers are the target's business). */
 bool kapi_is_errno_name(const char *name);
 /* Linux arch short names usable in arch-mask:. */

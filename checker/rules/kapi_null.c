@@ -9,29 +9,6 @@
 #include "kapi_rules.h"
 #include "kapi_util.h"
 
-static bool kapi_is_pointer_param(const struct kapi_param *p)
-{
-	switch (p->type) {
-	case KAPI_TYPE_PTR:
-	case KAPI_TYPE_USER_PTR:
-	case KAPI_TYPE_PATH:
-	case KAPI_TYPE_FUNC_PTR:
-	case KAPI_TYPE_ARRAY:
-		return true;
-	default:
-		break;
-	}
-	switch (p->constraint) {
-	case KAPI_CONSTRAINT_USER_PTR:
-	case KAPI_CONSTRAINT_USER_STRING:
-	case KAPI_CONSTRAINT_USER_PATH:
-	case KAPI_CONSTRAINT_BUFFER:
-		return true;
-	default:
-		return false;
-	}
-}
-
 /* Null as the kernel receives it: a null pointer, or a plain 0 passed
  * through syscall()'s variadic arguments. */
 static bool kapi_arg_is_null(const struct kapi_arg *a)
@@ -63,7 +40,7 @@ static void kapi_null_check(struct kapi_tu *tu, const struct kapi_call *call)
 		const struct kapi_arg *a = &call->args[i];
 
 		if (!a->present || (p->flags & KAPI_PARAM_OPTIONAL) ||
-		    !kapi_is_pointer_param(p) || !kapi_arg_is_null(a) ||
+		    !kapi_param_is_pointer(p) || !kapi_arg_is_null(a) ||
 		    kapi_empty_buffer(call, p))
 			continue;
 		kapi_report(tu, &kapi_rule_null, a->expr, call->spec,
