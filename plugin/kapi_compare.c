@@ -54,9 +54,12 @@ static bool num_of(const struct kapi_value *v, int64_t *n, bool *u)
 	return true;
 }
 
-static void fmt_num(char *buf, size_t len, int64_t n, bool u)
+/* Masks read best in hex, as C writes them. */
+static void fmt_num(char *buf, size_t len, int64_t n, bool u, bool hex)
 {
-	if (u)
+	if (hex)
+		snprintf(buf, len, "0x%" PRIx64, (uint64_t)n);
+	else if (u)
 		snprintf(buf, len, "%" PRIu64, (uint64_t)n);
 	else
 		snprintf(buf, len, "%" PRId64, n);
@@ -72,9 +75,9 @@ static bool same_num(int64_t a, bool au, int64_t b, bool bu)
 	return a == b;
 }
 
-static void value(struct cmp *c, const struct kapi_value *a,
-		  const struct kapi_value *b, struct kapi_loc at,
-		  struct kapi_loc note, const char *what)
+static void value_as(struct cmp *c, const struct kapi_value *a,
+		     const struct kapi_value *b, struct kapi_loc at,
+		     struct kapi_loc note, const char *what, bool hex)
 {
 	int64_t an, bn;
 	bool au, bu;
@@ -83,14 +86,16 @@ static void value(struct cmp *c, const struct kapi_value *a,
 	if (!num_of(a, &an, &au) || !num_of(b, &bn, &bu) ||
 	    same_num(an, au, bn, bu))
 		return;
-	if (strstr(what, "valid_mask")) { /* masks read as hex, like C */
-		snprintf(sa, sizeof(sa), "0x%" PRIx64, (uint64_t)an);
-		snprintf(sb, sizeof(sb), "0x%" PRIx64, (uint64_t)bn);
-	} else {
-		fmt_num(sa, sizeof(sa), an, au);
-		fmt_num(sb, sizeof(sb), bn, bu);
-	}
+	fmt_num(sa, sizeof(sa), an, au, hex);
+	fmt_num(sb, sizeof(sb), bn, bu, hex);
 	report(c, pick(b->loc, at), pick(a->loc, note), what, sb, sa);
+}
+
+static void value(struct cmp *c, const struct kapi_value *a,
+		  const struct kapi_value *b, struct kapi_loc at,
+		  struct kapi_loc note, const char *what)
+{
+	value_as(c, a, b, at, note, what, false);
 }
 
 static void flags_text(char *buf, size_t len, unsigned flags, bool ctx)
@@ -160,16 +165,17 @@ static void param(struct cmp *c, size_t i,
 	struct {
 		const struct kapi_value *a, *b;
 		const char *field;
+		bool hex;
 	} vals[] = {
-		{&a->min, &b->min, "min_value"},
-		{&a->max, &b->max, "max_value"},
-		{&a->mask, &b->mask, "valid_mask"},
-		{&a->alignment, &b->alignment, "alignment"},
+		{&a->min, &b->min, "min_value", false},
+		{&a->max, &b->max, "max_value", false},
+		{&a->mask, &b->mask, "valid_mask", true},
+		{&a->alignment, &b->alignment, "alignment", false},
 	};
 	for (size_t k = 0; k < sizeof(vals) / sizeof(vals[0]); k++) {
 		snprintf(what, sizeof(what), "the %s of '%s'", vals[k].field, pn);
-		value(c, vals[k].a, vals[k].b, base,
-		      pick(a->constraint_loc, note), what);
+		value_as(c, vals[k].a, vals[k].b, base,
+			 pick(a->constraint_loc, note), what, vals[k].hex);
 	}
 	if (a->enum_count != b->enum_count) {
 		snprintf(what, sizeof(what), "the enum_count of '%s'", pn);
