@@ -20,6 +20,7 @@ objects=${*:-fs/pipe.o fs/open.o}
 tree=${KAPI_KERNEL_CACHE:-$HOME/.cache/kapi-clang}/linux-6.12
 out=$build/test/bench/kernel-instructions
 mkdir -p "$out"
+. "$src/test/bench/kernel-cmd.sh"
 command -v valgrind >/dev/null || apt-get install -y -qq valgrind >/dev/null
 strip -g -o "$out/kapi-plugin.so" "$build/lib/kapi-plugin.so"
 
@@ -32,9 +33,7 @@ count() { # name cc1-command-file -> instructions
 
 for o in $objects; do
 	b=$(basename "$o" .o)
-	cmd=$(sed -n 's/^savedcmd_[^ ]* := //p' "$tree/$(dirname "$o")/.$b.o.cmd" |
-		sed -e 's/-Wp,-MMD,[^ ]*//' -e 's/ -fplugin[-=][^ ]*//g' \
-			-e "s| -o $o | -o $out/$b.o |")
+	cmd=$(kernel_cmd "$tree" "$o" "$out/$b.o") || exit 2
 	# clang -cc1 itself: the driver's fork would hide it from valgrind
 	(cd "$tree" && sh -c "$cmd -###" 2>&1 | grep -- '-cc1' | head -1) >"$out/$b.plain"
 	(cd "$tree" && sh -c "$cmd -fplugin=$out/kapi-plugin.so -fplugin-arg-kapi-db=$out/$b.db -###" 2>&1 |

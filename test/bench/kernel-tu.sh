@@ -22,15 +22,10 @@ tree=${KAPI_KERNEL_CACHE:-$HOME/.cache/kapi-clang}/linux-6.12
 runs=${RUNS:-15}
 out=$build/test/bench/kernel-tu
 mkdir -p "$out"
+. "$src/test/bench/kernel-cmd.sh"
 
 for o in $objects; do
-	cmdfile=$tree/$(dirname "$o")/.$(basename "$o").cmd
-	[ -f "$cmdfile" ] || { echo "kernel-tu.sh: no $cmdfile; build the tree first" >&2; exit 2; }
-	cmd=$(sed -n 's/^savedcmd_[^ ]* := //p' "$cmdfile")
-	# the same command, writing elsewhere, without the dependency file and
-	# without the plugin flags of the build that produced it
-	cmd=$(printf '%s' "$cmd" | sed -e 's/-Wp,-MMD,[^ ]*//' \
-		-e 's/ -fplugin[-=][^ ]*//g' -e "s| -o $o | -o $out/tu.o |")
+	cmd=$(kernel_cmd "$tree" "$o" "$out/tu.o") || exit 2
 	db=$out/tu.db
 	hyperfine --warmup 2 --runs "$runs" --export-json "$out/$(basename "$o").json" \
 		--prepare "rm -f $db $db-wal $db-shm" \
