@@ -168,32 +168,6 @@ static bool kapi_is_comparison(enum CXBinaryOperatorKind op)
 	       op != CXBinaryOperator_Cmp;
 }
 
-struct kapi_nth {
-	unsigned want, seen;
-	CXCursor found;
-};
-
-static enum CXChildVisitResult kapi_nth_visit(CXCursor c, CXCursor parent,
-					      CXClientData data)
-{
-	struct kapi_nth *n = data;
-
-	(void)parent;
-	if (n->seen++ == n->want) {
-		n->found = c;
-		return CXChildVisit_Break;
-	}
-	return CXChildVisit_Continue;
-}
-
-static CXCursor kapi_nth_child(CXCursor c, unsigned i)
-{
-	struct kapi_nth n = { i, 0, clang_getNullCursor() };
-
-	clang_visitChildren(c, kapi_nth_visit, &n);
-	return n.found;
-}
-
 static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
 			  struct kapi_call *out)
 {
@@ -202,7 +176,7 @@ static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
 
 	if (!kapi_is_comparison(k))
 		return;
-	other = kapi_nth_child(op, side ? 0 : 1);
+	other = kapi_child_at(op, side ? 0 : 1);
 	kapi_const_eval(tu, other, (CXType){ .kind = CXType_Invalid },
 			&out->cmp_val);
 	if (out->cmp_val.kind != KAPI_CVAL_INT)
@@ -236,7 +210,7 @@ static bool kapi_result_in_var(struct kapi_tu *tu,
 	    parents[i - 1].child_index == 1 &&
 	    clang_getCursorKind(parents[i - 2].cursor) ==
 		    CXCursor_CompoundStmt) {
-		lhs = kapi_strip_implicit(kapi_nth_child(p, 0));
+		lhs = kapi_strip_implicit(kapi_child_at(p, 0));
 		if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
 			return false;
 		return kapi_track_result_var(tu, parents[i - 2].cursor,
@@ -262,7 +236,7 @@ static void kapi_call_statement(const struct kapi_parent *parents,
 	if (!j)
 		return;
 	out->stmt = j < depth ? parents[j].cursor : out->cursor;
-	out->next_stmt = kapi_nth_child(parents[j - 1].cursor,
+	out->next_stmt = kapi_child_at(parents[j - 1].cursor,
 					parents[j - 1].child_index + 1);
 }
 
