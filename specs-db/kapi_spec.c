@@ -86,6 +86,37 @@ static void kapi_return_release(struct kapi_return *r)
 	free(r->error_values);
 }
 
+static void kapi_signal_mask_release(struct kapi_signal_mask *m)
+{
+	free(m->name);
+	for (size_t i = 0; i < m->signal_count; i++)
+		kapi_value_clear(&m->signals[i]);
+	free(m->signals);
+	free(m->desc);
+}
+
+static void kapi_struct_spec_release(struct kapi_struct_spec *st)
+{
+	free(st->name);
+	kapi_value_clear(&st->size);
+	kapi_value_clear(&st->alignment);
+	for (size_t i = 0; i < st->field_count; i++) {
+		struct kapi_struct_field *f = &st->fields[i];
+
+		free(f->name);
+		free(f->type_name);
+		kapi_value_clear(&f->offset);
+		kapi_value_clear(&f->size);
+		kapi_value_clear(&f->min);
+		kapi_value_clear(&f->max);
+		kapi_value_clear(&f->mask);
+		free(f->enum_values);
+		free(f->desc);
+	}
+	free(st->fields);
+	free(st->desc);
+}
+
 void kapi_spec_free(struct kapi_spec *s)
 {
 	if (!s)
@@ -170,6 +201,12 @@ void kapi_spec_free(struct kapi_spec *s)
 		free(s->constraints[i].expr);
 	}
 	free(s->constraints);
+	for (size_t i = 0; i < s->signal_mask_count; i++)
+		kapi_signal_mask_release(&s->signal_masks[i]);
+	free(s->signal_masks);
+	for (size_t i = 0; i < s->struct_spec_count; i++)
+		kapi_struct_spec_release(&s->struct_specs[i]);
+	free(s->struct_specs);
 	free(s->prov.file);
 	free(s->prov.target);
 	free(s->prov.compiler);

@@ -350,6 +350,39 @@ struct kapi_constraint {
 	struct kapi_loc loc;
 };
 
+/* A named set of signals (the kernel's kapi_signal_mask_spec). */
+struct kapi_signal_mask {
+	char *name;
+	struct kapi_value *signals; /* each as written: SIGINT, 2 */
+	size_t signal_count;
+	char *desc;
+	struct kapi_loc loc;
+};
+
+/* One field of a structure the API reads or writes (kapi_struct_field). */
+struct kapi_struct_field {
+	char *name;
+	char *type_name; /* C type as written: "u32" */
+	enum kapi_type type;
+	struct kapi_value offset, size;
+	unsigned flags; /* enum kapi_param_flag bits */
+	enum kapi_constraint_kind constraint;
+	struct kapi_value min, max, mask;
+	char *enum_values; /* the kernel keeps them as one comma list */
+	char *desc;
+	struct kapi_loc loc;
+};
+
+/* A structure the API exchanges with its caller (kapi_struct_spec). */
+struct kapi_struct_spec {
+	char *name;
+	struct kapi_value size, alignment;
+	struct kapi_struct_field *fields;
+	size_t field_count;
+	char *desc;
+	struct kapi_loc loc;
+};
+
 struct kapi_provenance {
 	char *file;           /* source file the spec was read from */
 	unsigned line;        /* line of the comment's first line */
@@ -393,13 +426,17 @@ struct kapi_spec {
 	size_t state_trans_count;
 	struct kapi_constraint *constraints;
 	size_t constraint_count;
+	struct kapi_signal_mask *signal_masks;
+	size_t signal_mask_count;
+	struct kapi_struct_spec *struct_specs;
+	size_t struct_spec_count;
 
 	struct kapi_provenance prov;
 
 	/* Growth capacities for the arrays above (internal bookkeeping). */
 	size_t doc_param_cap, param_cap, error_cap, lock_cap, signal_cap,
 		capability_cap, side_effect_cap, state_trans_cap,
-		constraint_cap;
+		constraint_cap, signal_mask_cap, struct_spec_cap;
 };
 
 /* A list of specs, e.g. everything read from one file or one TU. */
