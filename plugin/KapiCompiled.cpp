@@ -2,28 +2,31 @@
 //
 // SPDX-License-Identifier: MIT
 //
-// With the framework enabled, the kernel force-includes a spec header that
-// defines `static const struct kernel_api_spec __kapi_spec_NAME` in section
-// .kapi_specs, filled with designated initializers (KAPI-DSL.md §7).  This
-// reads such a variable through the AST: fields by their name in the
-// semantic initializer list, integers as the compiler evaluates them,
-// enumerators by the name of the KAPI_* constant whose value they carry in
-// this unit (never by an assumed number), flag words bit by bit against the
-// unit's own KAPI_PARAM_* / KAPI_CTX_* constants.
+// With the framework enabled, the kernel force-includes a generated spec
+// header that fills a `struct kernel_api_spec` with designated initializers
+// (KAPI-DSL.md §7).  Two layouts occur in real trees: the older spec branch
+// puts the struct itself in section .kapi_specs; the current series puts a
+// `const struct kernel_api_spec *const` there and the object in ordinary
+// read-only data.  This reads either through the AST: fields by their name
+// in the semantic initializer list, integers as the compiler evaluates
+// them, enumerators by the name of the KAPI_* constant whose value they
+// carry in this unit (never by an assumed number), flag words bit by bit
+// against the unit's own KAPI_PARAM_* / KAPI_CTX_* constants.  Encodings
+// that changed between versions are decided by what the unit's header
+// defines (compiledLayout()).
 //
 //===----------------------------------------------------------------------===//
-#include "KapiPlugin.h"
+#include "KapiCompiledReader.h"
 
 #include "clang/AST/Attr.h"
-#include "clang/AST/Expr.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/StringExtras.h"
 
 extern "C" {
 #include "kapi_util.h"
 }
 
-#include <map>
 #include <cstdlib>
 #include <cstring>
 
@@ -31,232 +34,360 @@ using namespace clang;
 
 namespace kapi {
 
-bool isCompiledSpec(const VarDecl *VD) {
-  const auto *SA = VD->getAttr<SectionAttr>();
-  if (!SA || SA->getName() != ".kapi_specs")
-    return false;
-  const RecordDecl *RD = VD->getType()->getAsRecordDecl();
+static bool isSpecRecord(QualType T) {
+  const RecordDecl *RD = T->getAsRecordDecl();
   return RD && RD->getName() == "kernel_api_spec" && RD->isStruct();
 }
 
-namespace {
+bool inSpecSection(const VarDecl *VD) {
+  const auto *SA = VD->getAttr<SectionAttr>();
+  return SA && SA->getName() == ".kapi_specs";
+}
 
-class Reader {
-public:
-  Reader(ASTContext &Ctx, kapi_diag_list *Diags, CompiledSpec &Out)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Diags(Diags), Out(Out) {}
-
-  void read(const VarDecl *VD);
-
-private:
-  ASTContext &Ctx;
-  SourceManager &SM;
-  kapi_diag_list *Diags;
-  CompiledSpec &Out;
-  std::string File;
-  kapi_loc VarLoc{};
-  std::string Api = "?";
-
-  kapi_loc loc(const Expr *E) {
-    return E ? toKapiLoc(SM, SM.getFileLoc(E->getBeginLoc())) : VarLoc;
-  }
-
-  void warn(const Expr *E, const char *Rule, const std::string &Msg) {
-    kapi_diag_add(Diags, KAPI_SEV_WARNING, File.c_str(), loc(E), Rule,
-                  "%s", Msg.c_str());
-  }
-
-  // The initializer of field Name, or null when it was not written.
-  const Expr *field(const Expr *Init, StringRef Name) {
-    const auto *ILE = dyn_cast_or_null<InitListExpr>(
-        Init ? Init->IgnoreParens() : nullptr);
-    if (!ILE)
-      return nullptr;
-    if (!ILE->isSemanticForm() && ILE->getSemanticForm())
-      ILE = ILE->getSemanticForm();
-    const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
-    if (!RD)
-      return nullptr;
-    unsigned I = 0;
-    for (const FieldDecl *F : RD->fields()) {
-      if (F->getName() == Name) {
-        if (I >= ILE->getNumInits())
-          return nullptr;
-        const Expr *E = ILE->getInit(I);
-        return isa<ImplicitValueInitExpr>(E) ? nullptr : E;
-      }
-      ++I;
-    }
+const VarDecl *compiledSpecObject(const VarDecl *VD, std::string &Why) {
+  QualType T = VD->getType();
+  if (isSpecRecord(T))
+    return VD;
+  const auto *PT = T->getAs<PointerType>();
+  if (!PT || !isSpecRecord(PT->getPointeeType())) {
+    Why = "its type '" + T.getAsString() +
+          "' is neither struct kernel_api_spec nor a pointer to one";
     return nullptr;
   }
-
-  // Element I of an array initializer, or null when not written.
-  const Expr *element(const Expr *Init, unsigned I) {
-    const auto *ILE = dyn_cast_or_null<InitListExpr>(
-        Init ? Init->IgnoreParens() : nullptr);
-    if (!ILE || I >= ILE->getNumInits())
-      return nullptr;
-    const Expr *E = ILE->getInit(I);
-    return isa<ImplicitValueInitExpr>(E) ? nullptr : E;
+  const VarDecl *WithInit = nullptr;
+  const Expr *Init = VD->getAnyInitializer(WithInit);
+  if (!Init) {
+    Why = "the pointer has no initializer";
+    return nullptr;
   }
-
-  std::string text(const Expr *E) {
-    CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
-    StringRef T = Lexer::getSourceText(R, SM, Ctx.getLangOpts());
-    return T.trim().str();
+  if (Init->containsErrors() || Init->isValueDependent()) {
+    Why = "its initializer does not compile";
+    return nullptr;
   }
-
-  // The integer as written (before the conversion to the field's type).
-  bool intOf(const Expr *E, int64_t &N, bool &U) {
-    Expr::EvalResult R;
-    const Expr *W = E->IgnoreImpCasts();
-    // The evaluator must not see what error recovery left behind.
-    if (E->containsErrors() || E->isValueDependent() ||
-        W->isValueDependent())
-      return false;
-    if (!W->EvaluateAsInt(R, Ctx) && !E->EvaluateAsInt(R, Ctx))
-      return false;
-    const llvm::APSInt &V = R.Val.getInt();
-    U = V.isUnsigned();
-    // Wider than 64 bits (__int128): not a value the model can hold.
-    if (U ? V.getActiveBits() > 64 : V.getSignificantBits() > 64)
-      return false;
-    N = U ? (int64_t)V.getZExtValue() : V.getSExtValue();
-    return true;
+  const auto *UO = dyn_cast<UnaryOperator>(Init->IgnoreParenImpCasts());
+  const auto *DR =
+      UO && UO->getOpcode() == UO_AddrOf
+          ? dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens())
+          : nullptr;
+  const auto *Target = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+  if (!Target) {
+    Why = "the pointer's initializer is not the address of a spec object";
+    return nullptr;
   }
+  const VarDecl *Def = nullptr;
+  if (!Target->getAnyInitializer(Def) || !Def) {
+    Why = "it points at '" + Target->getName().str() +
+          "', which this unit declares but does not define";
+    return nullptr;
+  }
+  return Def;
+}
 
-  // A kapi_value: the initializer's spelling, the compiler's number.
-  void value(const Expr *E, kapi_value &V, const char *What) {
-    if (!E)
-      return;
-    std::string T = text(E);
-    kapi_value_set_text(&V, T.empty() ? "?" : T.c_str(), loc(E));
-    int64_t N;
-    bool U;
-    if (intOf(E, N, U)) {
-      kapi_value_set_num(&V, N, U);
-      return;
+// The current series' KAPI_PARAM_SIZE_PARAM(idx) expands to
+// `.size_param_idx = (idx) + 1,`; the older one stored idx itself (with -1
+// for none).  The macro's own tokens say which header this unit has.
+CompiledLayout compiledLayout(Preprocessor &PP) {
+  CompiledLayout L;
+  const MacroInfo *MI =
+      PP.getMacroInfo(PP.getIdentifierInfo("KAPI_PARAM_SIZE_PARAM"));
+  if (!MI)
+    return L;
+  ArrayRef<Token> Toks = MI->tokens();
+  for (size_t I = 0; I + 1 < Toks.size(); I++)
+    if (Toks[I].is(tok::plus) && Toks[I + 1].is(tok::numeric_constant) &&
+        Toks[I + 1].getLength() == 1 && Toks[I + 1].getLiteralData() &&
+        Toks[I + 1].getLiteralData()[0] == '1')
+      L.SizeParamOneBased = true;
+  return L;
+}
+
+// ---- expressions ----------------------------------------------------------
+
+kapi_loc CompiledReader::loc(const Expr *E) {
+  return E ? toKapiLoc(SM, SM.getFileLoc(E->getBeginLoc())) : VarLoc;
+}
+
+void CompiledReader::warn(const Expr *E, const char *Rule, const std::string &Msg) {
+  kapi_diag_add(Diags, KAPI_SEV_WARNING, File.c_str(), loc(E), Rule, "%s",
+                Msg.c_str());
+}
+
+static const InitListExpr *semanticList(const Expr *Init) {
+  const auto *ILE =
+      dyn_cast_or_null<InitListExpr>(Init ? Init->IgnoreParens() : nullptr);
+  if (ILE && !ILE->isSemanticForm() && ILE->getSemanticForm())
+    ILE = ILE->getSemanticForm();
+  return ILE;
+}
+
+// The initializer of field Name, or null when it was not written.
+const Expr *CompiledReader::field(const Expr *Init, StringRef Name) {
+  const InitListExpr *ILE = semanticList(Init);
+  if (!ILE)
+    return nullptr;
+  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+  if (!RD)
+    return nullptr;
+  unsigned I = 0;
+  for (const FieldDecl *F : RD->fields()) {
+    if (F->getName() == Name) {
+      if (I >= ILE->getNumInits())
+        return nullptr;
+      const Expr *E = ILE->getInit(I);
+      return isa<ImplicitValueInitExpr>(E) ? nullptr : E;
     }
-    V.state = KAPI_VALUE_INVALID;
-    warn(E, KAPI_RULE_UNRESOLVED,
-         std::string("compiled spec for '") + Api + "': " + What + " '" + T +
-             "' is not an integer constant; stored as invalid");
+    ++I;
   }
+  return nullptr;
+}
 
-  bool intField(const Expr *E, int64_t &N, const char *What) {
-    bool U;
-    if (!E)
-      return false;
-    if (intOf(E, N, U))
-      return true;
-    warn(E, KAPI_RULE_UNRESOLVED,
-         std::string("compiled spec for '") + Api + "': " + What + " '" +
-             text(E) + "' is not an integer constant");
+// Does the struct the initializer fills have a field Name at all?  Decides
+// between header versions (lock scope against the four lock booleans).
+bool CompiledReader::hasField(const Expr *Init, StringRef Name) {
+  const InitListExpr *ILE = semanticList(Init);
+  const RecordDecl *RD = ILE ? ILE->getType()->getAsRecordDecl() : nullptr;
+  if (RD)
+    for (const FieldDecl *F : RD->fields())
+      if (F->getName() == Name)
+        return true;
+  return false;
+}
+
+// Element I of an array initializer, or null when not written.
+const Expr *CompiledReader::element(const Expr *Init, unsigned I) {
+  const InitListExpr *ILE = semanticList(Init);
+  if (!ILE || I >= ILE->getNumInits())
+    return nullptr;
+  const Expr *E = ILE->getInit(I);
+  return isa<ImplicitValueInitExpr>(E) ? nullptr : E;
+}
+
+// The elements of array field Array that count: as many as field Count
+// says, or up to the last one written when Count is absent or too big.
+// Entries inside the count that were not written are null.
+std::vector<const Expr *> CompiledReader::elements(const Expr *Init, StringRef Array,
+                                           StringRef Count) {
+  const Expr *Arr = field(Init, Array);
+  const InitListExpr *L = semanticList(Arr);
+  unsigned Max = L ? L->getNumInits() : 0, Last = 0;
+  for (unsigned I = 0; I < Max; I++)
+    if (element(Arr, I))
+      Last = I + 1;
+  int64_t N = -1;
+  const Expr *CE = Count.empty() ? nullptr : field(Init, Count);
+  std::string What = Count.str();
+  if (CE && intField(CE, N, What.c_str()) && N > (int64_t)Last)
+    warn(CE, KAPI_RULE_COMPILED,
+         "compiled spec for '" + Api + "': " + What + " is " +
+             std::to_string(N) + " but only " + std::to_string(Last) + " " +
+             Array.str() + "[] are initialized");
+  if (N < 0 || N > (int64_t)Last)
+    N = Last;
+  std::vector<const Expr *> Out;
+  for (unsigned I = 0; I < (unsigned)N; I++)
+    Out.push_back(element(Arr, I));
+  return Out;
+}
+
+std::string CompiledReader::text(const Expr *E) {
+  CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
+  StringRef T = Lexer::getSourceText(R, SM, Ctx.getLangOpts());
+  return T.trim().str();
+}
+
+// The integer as written (before the conversion to the field's type).
+bool CompiledReader::intOf(const Expr *E, int64_t &N, bool &U) {
+  Expr::EvalResult R;
+  const Expr *W = E->IgnoreImpCasts();
+  // The evaluator must not see what error recovery left behind.
+  if (E->containsErrors() || E->isValueDependent() || W->isValueDependent())
     return false;
-  }
+  if (!W->EvaluateAsInt(R, Ctx) && !E->EvaluateAsInt(R, Ctx))
+    return false;
+  const llvm::APSInt &V = R.Val.getInt();
+  U = V.isUnsigned();
+  // Wider than 64 bits (__int128): not a value the model can hold.
+  if (U ? V.getActiveBits() > 64 : V.getSignificantBits() > 64)
+    return false;
+  N = U ? (int64_t)V.getZExtValue() : V.getSExtValue();
+  return true;
+}
 
-  char *str(const Expr *E) {
-    if (!E)
-      return nullptr;
-    const auto *SL = dyn_cast<StringLiteral>(E->IgnoreParenImpCasts());
-    if (SL && SL->getCharByteWidth() == 1) {
-      StringRef S = SL->getString();
-      S = S.substr(0, S.find('\0'));
-      return kapi_xstrndup(S.data(), S.size());
-    }
-    warn(E, KAPI_RULE_COMPILED,
-         "compiled spec for '" + Api + "': '" + text(E) +
-             "' is not a string literal; ignored");
+// A kapi_value: the initializer's spelling, the compiler's number.
+void CompiledReader::value(const Expr *E, kapi_value &V, const char *What) {
+  if (!E)
+    return;
+  std::string T = text(E);
+  kapi_value_set_text(&V, T.empty() ? "?" : T.c_str(), loc(E));
+  int64_t N;
+  bool U;
+  if (intOf(E, N, U)) {
+    kapi_value_set_num(&V, N, U);
+    return;
+  }
+  V.state = KAPI_VALUE_INVALID;
+  warn(E, KAPI_RULE_UNRESOLVED,
+       std::string("compiled spec for '") + Api + "': " + What + " '" + T +
+           "' is not an integer constant; stored as invalid");
+}
+
+bool CompiledReader::intField(const Expr *E, int64_t &N, const char *What) {
+  bool U;
+  if (!E)
+    return false;
+  if (intOf(E, N, U))
+    return true;
+  warn(E, KAPI_RULE_UNRESOLVED,
+       std::string("compiled spec for '") + Api + "': " + What + " '" +
+           text(E) + "' is not an integer constant");
+  return false;
+}
+
+// A string field: `char name[N]` in older headers, `const char *` in the
+// current one; either way a string literal once macros are expanded.
+char *CompiledReader::str(const Expr *E) {
+  if (!E)
     return nullptr;
+  const auto *SL = dyn_cast<StringLiteral>(E->IgnoreParenImpCasts());
+  if (SL && SL->getCharByteWidth() == 1) {
+    StringRef S = SL->getString();
+    S = S.substr(0, S.find('\0'));
+    return kapi_xstrndup(S.data(), S.size());
   }
+  int64_t N;
+  bool U;
+  // NULL for a `const char *` means "not written".
+  if (E->getType()->isPointerType() && intOf(E, N, U) && N == 0)
+    return nullptr;
+  warn(E, KAPI_RULE_COMPILED,
+       "compiled spec for '" + Api + "': '" + text(E) +
+           "' is not a string literal; ignored");
+  return nullptr;
+}
 
-  // The value of the enumerator named Name in this unit.
-  bool enumValue(const char *Name, int64_t &V) {
-    if (!Name)
-      return false;
-    auto It = EnumCache.find(Name);
-    if (It != EnumCache.end()) {
-      V = It->second.second;
-      return It->second.first;
-    }
-    bool Found = false;
-    for (NamedDecl *D :
-         Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Name)))
-      if (auto *EC = dyn_cast<EnumConstantDecl>(D)) {
-        V = EC->getInitVal().getExtValue();
-        Found = true;
-        break;
-      }
-    EnumCache[Name] = {Found, Found ? V : 0};
-    return Found;
+// The value of the enumerator named Name in this unit.
+bool CompiledReader::enumValue(const char *Name, int64_t &V) {
+  if (!Name)
+    return false;
+  auto It = EnumCache.find(Name);
+  if (It != EnumCache.end()) {
+    V = It->second.second;
+    return It->second.first;
   }
-  std::map<std::string, std::pair<bool, int64_t>> EnumCache;
-
-  // Our enumeration value for an enumerator-valued field: the KAPI_*
-  // constant it names or whose value it carries.  -1 when none does.
-  int enumOf(const Expr *E, const char *(*Enumerator)(int), int First,
-             int Count, const char *Family, const char *What) {
-    if (!E)
-      return -1;
-    if (const auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      if (const auto *EC = dyn_cast<EnumConstantDecl>(DR->getDecl()))
-        for (int K = First; K < Count; K++)
-          if (const char *N = Enumerator(K))
-            if (EC->getName() == N)
-              return K;
-    int64_t V;
-    if (!intField(E, V, What))
-      return -1;
-    for (int K = First; K < Count; K++) {
-      int64_t EV;
-      if (enumValue(Enumerator(K), EV) && EV == V)
-        return K;
+  bool Found = false;
+  for (NamedDecl *D :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(Name)))
+    if (auto *EC = dyn_cast<EnumConstantDecl>(D)) {
+      V = EC->getInitVal().getExtValue();
+      Found = true;
+      break;
     }
+  EnumCache[Name] = {Found, Found ? V : 0};
+  return Found;
+}
+
+// Our enumeration value for an enumerator-valued field: the KAPI_*
+// constant it names or whose value it carries.  -1 when none does.
+int CompiledReader::enumOf(const Expr *E, const char *(*Enumerator)(int), int First,
+                   int Count, const char *Family, const char *What) {
+  if (!E)
+    return -1;
+  if (const auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (const auto *EC = dyn_cast<EnumConstantDecl>(DR->getDecl()))
+      for (int K = First; K < Count; K++)
+        if (const char *N = Enumerator(K))
+          if (EC->getName() == N)
+            return K;
+  int64_t V;
+  if (!intField(E, V, What))
+    return -1;
+  for (int K = First; K < Count; K++) {
+    int64_t EV;
+    if (enumValue(Enumerator(K), EV) && EV == V)
+      return K;
+  }
+  warn(E, KAPI_RULE_COMPILED,
+       "compiled spec for '" + Api + "': " + What + " '" + text(E) + "' (" +
+           std::to_string(V) + ") is no " + Family +
+           " enumerator this unit defines; ignored");
+  return -1;
+}
+
+// A flag word as our bits, each bit found through the unit's constant.  An
+// enumerator defined as an OR of others (the current header's
+// KAPI_PARAM_INOUT) is taken apart by the single-bit ones before it.
+unsigned CompiledReader::flagsOf(const Expr *E, const char *(*Enumerator)(unsigned),
+                         unsigned Count, const char *Family,
+                         const char *What) {
+  int64_t V;
+  if (!E || !intField(E, V, What))
+    return 0;
+  uint64_t Left = (uint64_t)V;
+  unsigned Bits = 0;
+  for (unsigned B = 0; B < Count; B++) {
+    int64_t EV;
+    if (enumValue(Enumerator(B), EV) && EV &&
+        ((uint64_t)EV & Left) == (uint64_t)EV) {
+      Bits |= 1u << B;
+      Left &= ~(uint64_t)EV;
+    }
+  }
+  if (Left)
     warn(E, KAPI_RULE_COMPILED,
          "compiled spec for '" + Api + "': " + What + " '" + text(E) +
-             "' (" + std::to_string(V) + ") is no " + Family +
-             " enumerator this unit defines; ignored");
-    return -1;
-  }
+             "' has bits 0x" + llvm::utohexstr(Left) + " that no " + Family +
+             " enumerator of this unit names; ignored");
+  return Bits;
+}
 
-  // A flag word as our bits, each bit found through the unit's constant.
-  unsigned flagsOf(const Expr *E, const char *(*Enumerator)(unsigned),
-                   unsigned Count, const char *Family, const char *What) {
-    int64_t V;
-    if (!E || !intField(E, V, What))
-      return 0;
-    uint64_t Left = (uint64_t)V;
-    unsigned Bits = 0;
-    for (unsigned B = 0; B < Count; B++) {
-      int64_t EV;
-      if (enumValue(Enumerator(B), EV) && EV && ((uint64_t)EV & Left) ==
-                                                    (uint64_t)EV) {
-        Bits |= 1u << B;
-        Left &= ~(uint64_t)EV;
-      }
-    }
-    if (Left)
-      warn(E, KAPI_RULE_COMPILED,
-           "compiled spec for '" + Api + "': " + What + " '" + text(E) +
-               "' has bits 0x" + llvm::utohexstr(Left) + " that no " +
-               Family + " enumerator of this unit names; ignored");
-    return Bits;
-  }
+// ---- parameters, return, errors ---------------------------------------------
 
-  void readParam(const Expr *Init, kapi_param &P,
-                 kapi_compiled_param_locs &L);
-  void readReturn(const Expr *Init, kapi_return &R);
-};
-
-const char *typeEnum(int K) { return kapi_type_enumerator((kapi_type)K); }
-const char *constraintEnum(int K) {
+static const char *typeEnum(int K) { return kapi_type_enumerator((kapi_type)K); }
+static const char *constraintEnum(int K) {
   return kapi_constraint_enumerator((kapi_constraint_kind)K);
 }
-const char *returnEnum(int K) {
+static const char *returnEnum(int K) {
   return kapi_return_check_enumerator((kapi_return_check)K);
 }
 
-void Reader::readParam(const Expr *Init, kapi_param &P,
+// enum_values points at an array: a compound literal (the current
+// KAPI_PARAM_ENUM_VALUES) or a variable the unit initializes.
+void CompiledReader::readEnumValues(const Expr *Init, kapi_param &P) {
+  const Expr *EV = field(Init, "enum_values");
+  int64_t Count = 0;
+  bool HaveCount = intField(field(Init, "enum_count"), Count, "enum_count");
+  if (!EV)
+    return;
+  const Expr *Arr = EV->IgnoreParenImpCasts();
+  const InitListExpr *List = nullptr;
+  if (const auto *CL = dyn_cast<CompoundLiteralExpr>(Arr))
+    List = dyn_cast<InitListExpr>(CL->getInitializer());
+  else if (const auto *DR = dyn_cast<DeclRefExpr>(Arr))
+    if (const auto *V = dyn_cast<VarDecl>(DR->getDecl())) {
+      const VarDecl *Def = nullptr;
+      if (const Expr *VI = V->getAnyInitializer(Def))
+        List = dyn_cast<InitListExpr>(VI->IgnoreParens());
+    }
+  int64_t N;
+  bool U;
+  if (!List) {
+    if (intOf(EV, N, U) && N == 0)
+      return; // NULL: no values
+    warn(EV, KAPI_RULE_COMPILED,
+         "compiled spec for '" + Api + "': enum_values '" + text(EV) +
+             "' is not an array this unit initializes; ignored");
+    return;
+  }
+  size_t K = List->getNumInits();
+  if (HaveCount && Count >= 0 && (size_t)Count < K)
+    K = (size_t)Count;
+  P.enum_values = (kapi_value *)kapi_xcalloc(K ? K : 1, sizeof(kapi_value));
+  P.enum_count = K;
+  for (size_t I = 0; I < K; I++)
+    value(List->getInit(I), P.enum_values[I], "an enum value");
+}
+
+void CompiledReader::readParam(const Expr *Init, kapi_param &P,
                        kapi_compiled_param_locs &L) {
   kapi_param_init(&P);
   P.loc = loc(Init);
@@ -282,8 +413,7 @@ void Reader::readParam(const Expr *Init, kapi_param &P,
   value(field(Init, "min_value"), P.min, "min_value");
   value(field(Init, "max_value"), P.max, "max_value");
   value(field(Init, "valid_mask"), P.mask, "valid_mask");
-  value(field(Init, "size_multiplier"), P.size_multiplier,
-        "size_multiplier");
+  value(field(Init, "size_multiplier"), P.size_multiplier, "size_multiplier");
   if ((E = field(Init, "constraint_type"))) {
     int C = enumOf(E, constraintEnum, 0, KAPI_CONSTRAINT__COUNT,
                    "KAPI_CONSTRAINT_*", "constraint_type");
@@ -296,40 +426,16 @@ void Reader::readParam(const Expr *Init, kapi_param &P,
   int64_t N;
   if ((E = field(Init, "size_param_idx")) &&
       intField(E, N, "size_param_idx")) {
-    P.size_param_idx = (int)N;
+    // One-based headers keep 0 for "none"; the model is 0-based, -1 none.
+    P.size_param_idx = Layout.SizeParamOneBased ? (int)N - 1 : (int)N;
+    if (P.size_param_idx < -1)
+      P.size_param_idx = -1;
     L.size_param_idx = loc(E);
   }
-  // enum_values points at an array: a compound literal or a variable.
-  const Expr *EV = field(Init, "enum_values");
-  int64_t Count = 0;
-  bool HaveCount = intField(field(Init, "enum_count"), Count, "enum_count");
-  if (EV) {
-    const Expr *Arr = EV->IgnoreParenImpCasts();
-    const InitListExpr *List = nullptr;
-    if (const auto *CL = dyn_cast<CompoundLiteralExpr>(Arr))
-      List = dyn_cast<InitListExpr>(CL->getInitializer());
-    else if (const auto *DR = dyn_cast<DeclRefExpr>(Arr))
-      if (const auto *V = dyn_cast<VarDecl>(DR->getDecl()))
-        if (V->getInit())
-          List = dyn_cast<InitListExpr>(V->getInit()->IgnoreParens());
-    if (!List) {
-      warn(EV, KAPI_RULE_COMPILED,
-           "compiled spec for '" + Api + "': enum_values '" + text(EV) +
-               "' is not an array this unit initializes; ignored");
-    } else {
-      size_t K = List->getNumInits();
-      if (HaveCount && Count >= 0 && (size_t)Count < K)
-        K = (size_t)Count;
-      P.enum_values = (kapi_value *)kapi_xcalloc(K ? K : 1,
-                                                 sizeof(kapi_value));
-      P.enum_count = K;
-      for (size_t I = 0; I < K; I++)
-        value(List->getInit(I), P.enum_values[I], "an enum value");
-    }
-  }
+  readEnumValues(Init, P);
 }
 
-void Reader::readReturn(const Expr *Init, kapi_return &R) {
+void CompiledReader::readReturn(const Expr *Init, kapi_return &R) {
   if (!Init)
     return;
   R.present = true;
@@ -356,7 +462,28 @@ void Reader::readReturn(const Expr *Init, kapi_return &R) {
   R.desc = str(field(Init, "description"));
 }
 
-void Reader::read(const VarDecl *VD) {
+void CompiledReader::readErrors(const Expr *Init) {
+  kapi_spec *S = Out.Spec;
+  if (const Expr *E = field(Init, "error_count"))
+    Out.Locs.error_count = loc(E);
+  std::vector<const Expr *> Els = elements(Init, "errors", "error_count");
+  S->errors = (kapi_error *)kapi_xcalloc(Els.size() ? Els.size() : 1,
+                                         sizeof(kapi_error));
+  S->error_count = S->error_cap = Els.size();
+  for (size_t I = 0; I < Els.size(); I++) {
+    const Expr *Er = Els[I];
+    kapi_error &Err = S->errors[I];
+    Err.loc = loc(Er ? Er : field(Init, "errors"));
+    if (!Er)
+      continue;
+    Err.name = str(field(Er, "name"));
+    Err.condition = str(field(Er, "condition"));
+    Err.desc = str(field(Er, "description"));
+    value(field(Er, "error_code"), Err.code, "error_code");
+  }
+}
+
+void CompiledReader::read(const VarDecl *VD) {
   kapi_spec *S = kapi_spec_new();
   Out.Spec = S;
   Out.VD = VD;
@@ -371,7 +498,7 @@ void Reader::read(const VarDecl *VD) {
 
   const Expr *Init = VD->getInit();
   if (!Init || !isa<InitListExpr>(Init->IgnoreParens())) {
-    warn(nullptr, KAPI_RULE_COMPILED,
+    warn(nullptr, KAPI_RULE_COMPILED_UNREADABLE,
          "compiled spec '" + VD->getName().str() +
              "' has no initializer list; ignored");
     return;
@@ -399,106 +526,40 @@ void Reader::read(const VarDecl *VD) {
     S->contexts_loc = loc(E);
   }
 
-  // params[]: param_count of them, or as many as were written.
-  const Expr *Params = field(Init, "params");
-  int64_t Count = -1;
   if ((E = field(Init, "param_count"))) {
-    Out.Locs.param_count = loc(E);
-    if (intField(E, Count, "param_count"))
-      S->param_count_declared = (int)Count;
-    S->param_count_loc = loc(E);
+    int64_t Declared;
+    bool U;
+    Out.Locs.param_count = S->param_count_loc = loc(E);
+    if (intOf(E, Declared, U))
+      S->param_count_declared = (int)Declared;
   }
-  unsigned Max = 0;
-  if (const auto *L =
-          dyn_cast_or_null<InitListExpr>(Params ? Params->IgnoreParens()
-                                                : nullptr))
-    Max = L->getNumInits();
-  if (Count < 0 || Count > (int64_t)Max) {
-    if (Count > (int64_t)Max)
-      warn(field(Init, "param_count"), KAPI_RULE_COMPILED,
-           "compiled spec for '" + Api + "': param_count is " +
-               std::to_string(Count) + " but only " + std::to_string(Max) +
-               " params[] are initialized");
-    Count = 0;
-    for (unsigned I = 0; I < Max; I++)
-      if (element(Params, I))
-        Count = I + 1;
-  }
-  S->param_count = S->param_cap = (size_t)Count;
-  S->params = (kapi_param *)kapi_xcalloc(Count ? Count : 1,
+  std::vector<const Expr *> Params = elements(Init, "params", "param_count");
+  S->param_count = S->param_cap = Params.size();
+  S->params = (kapi_param *)kapi_xcalloc(Params.size() ? Params.size() : 1,
                                          sizeof(kapi_param));
-  Out.ParamLocs.assign((size_t)Count, kapi_compiled_param_locs{});
-  for (size_t I = 0; I < (size_t)Count; I++) {
+  Out.ParamLocs.assign(Params.size(), kapi_compiled_param_locs{});
+  for (size_t I = 0; I < Params.size(); I++) {
     kapi_param_init(&S->params[I]);
-    if (const Expr *P = element(Params, (unsigned)I))
-      readParam(P, S->params[I], Out.ParamLocs[I]);
+    if (Params[I])
+      readParam(Params[I], S->params[I], Out.ParamLocs[I]);
   }
 
   readReturn(field(Init, "return_spec"), S->ret);
-
-  // errors[]
-  const Expr *Errors = field(Init, "errors");
-  int64_t ECount = -1;
-  if ((E = field(Init, "error_count"))) {
-    Out.Locs.error_count = loc(E);
-    intField(E, ECount, "error_count");
-  }
-  unsigned EMax = 0;
-  if (const auto *L =
-          dyn_cast_or_null<InitListExpr>(Errors ? Errors->IgnoreParens()
-                                                : nullptr))
-    EMax = L->getNumInits();
-  if (ECount < 0 || ECount > (int64_t)EMax) {
-    ECount = 0;
-    for (unsigned I = 0; I < EMax; I++)
-      if (element(Errors, I))
-        ECount = I + 1;
-  }
-  S->errors = (kapi_error *)kapi_xcalloc(ECount ? ECount : 1,
-                                         sizeof(kapi_error));
-  S->error_count = S->error_cap = (size_t)ECount;
-  for (size_t I = 0; I < (size_t)ECount; I++) {
-    const Expr *Er = element(Errors, (unsigned)I);
-    kapi_error &Err = S->errors[I];
-    Err.loc = loc(Er ? Er : Errors);
-    if (!Er)
-      continue;
-    Err.name = str(field(Er, "name"));
-    Err.condition = str(field(Er, "condition"));
-    Err.desc = str(field(Er, "description"));
-    value(field(Er, "error_code"), Err.code, "error_code");
-  }
-
-  // constraints[]
-  const Expr *Cons = field(Init, "constraints");
-  int64_t CCount = -1;
-  intField(field(Init, "constraint_count"), CCount, "constraint_count");
-  unsigned CMax = 0;
-  if (const auto *L = dyn_cast_or_null<InitListExpr>(
-          Cons ? Cons->IgnoreParens() : nullptr))
-    CMax = L->getNumInits();
-  if (CCount < 0 || CCount > (int64_t)CMax)
-    CCount = 0;
-  S->constraints = (kapi_constraint *)kapi_xcalloc(CCount ? CCount : 1,
-                                                   sizeof(kapi_constraint));
-  S->constraint_count = S->constraint_cap = (size_t)CCount;
-  for (size_t I = 0; I < (size_t)CCount; I++) {
-    const Expr *C = element(Cons, (unsigned)I);
-    kapi_constraint &K = S->constraints[I];
-    K.loc = loc(C ? C : Cons);
-    if (!C)
-      continue;
-    K.name = str(field(C, "name"));
-    K.desc = str(field(C, "description"));
-    K.expr = str(field(C, "expression"));
-  }
+  readErrors(Init);
+  readConstraints(Init);
+  readLocks(Init);
+  readSignals(Init);
+  readSignalMasks(Init);
+  readSideEffects(Init);
+  readStateTransitions(Init);
+  readCapabilities(Init);
+  readStructSpecs(Init);
 }
 
-} // namespace
-
 void readCompiledSpec(const VarDecl *VD, ASTContext &Ctx,
-                      kapi_diag_list *Diags, CompiledSpec &Out) {
-  Reader R(Ctx, Diags, Out);
+                      const CompiledLayout &Layout, kapi_diag_list *Diags,
+                      CompiledSpec &Out) {
+  CompiledReader R(Ctx, Layout, Diags, Out);
   R.read(VD);
   Out.Locs.params = Out.ParamLocs.data();
 }

@@ -33,6 +33,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 extern "C" {
 #include "kapi_db.h"
@@ -70,7 +71,7 @@ struct State {
   std::vector<SpecComment> Comments;
   UserMarks Marks;
   IdentifierInfo *UserII = nullptr;
-  std::vector<const VarDecl *> Compiled; // struct kernel_api_spec objects
+  std::vector<const VarDecl *> Compiled; // what section .kapi_specs holds
 };
 
 class CommentCollector : public CommentHandler {
@@ -453,9 +454,26 @@ void Checker::run() {
 // comment spec and stored itself.
 void Checker::compiled(std::vector<kapi_spec *> &Specs) {
   std::map<std::string, const VarDecl *> Seen;
-  for (const VarDecl *VD : S.Compiled) {
+  std::set<const VarDecl *> Read;
+  CompiledLayout Layout = compiledLayout(PP);
+  for (const VarDecl *Entry : S.Compiled) {
+    std::string Why;
+    const VarDecl *VD = compiledSpecObject(Entry, Why);
+    if (!VD) {
+      SourceLocation EL = SM.getFileLoc(Entry->getLocation());
+      Files.emplace(fileNameOf(SM, EL), SM.getFileID(EL));
+      kapi_diag_add(&Diags, KAPI_SEV_WARNING, fileNameOf(SM, EL).c_str(),
+                    toKapiLoc(SM, EL), KAPI_RULE_COMPILED_UNREADABLE,
+                    "'%s' in section .kapi_specs is not a spec the plugin "
+                    "can read: %s",
+                    Entry->getName().str().c_str(), Why.c_str());
+      continue;
+    }
+    // A pointer to an object that is in the section itself: read once.
+    if (!Read.insert(VD->getCanonicalDecl()).second)
+      continue;
     CompiledSpec CS;
-    readCompiledSpec(VD, Ctx, &Diags, CS);
+    readCompiledSpec(VD, Ctx, Layout, &Diags, CS);
     kapi_spec *Spec = CS.Spec;
     CS.Locs.params = CS.ParamLocs.data();
     SourceLocation VL = SM.getFileLoc(VD->getLocation());
@@ -612,7 +630,7 @@ public:
   bool HandleTopLevelDecl(DeclGroupRef DG) override {
     for (Decl *D : DG)
       if (auto *VD = dyn_cast<VarDecl>(D))
-        if (VD->hasAttr<SectionAttr>() && isCompiledSpec(VD))
+        if (VD->hasAttr<SectionAttr>() && inSpecSection(VD))
           S->Compiled.push_back(VD);
     return true;
   }

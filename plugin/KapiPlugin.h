@@ -95,11 +95,26 @@ struct CompiledSpec {
   kapi_compiled_locs Locs{};
 };
 
-// Is VD a compiled spec: a struct kernel_api_spec in section .kapi_specs?
-bool isCompiledSpec(const clang::VarDecl *VD);
-// Read its initializer (KapiCompiled.cpp); problems go to Diags.
+// What the kernel_api_spec.h of this unit says about encodings that
+// changed between versions of the series (see KapiCompiled.cpp).
+struct CompiledLayout {
+  // KAPI_PARAM_SIZE_PARAM stores the index plus one, 0 meaning none.
+  bool SizeParamOneBased = false;
+};
+CompiledLayout compiledLayout(clang::Preprocessor &PP);
+
+// Is VD placed in section .kapi_specs (whatever its type)?
+bool inSpecSection(const clang::VarDecl *VD);
+// The struct kernel_api_spec object a .kapi_specs entry stands for: the
+// entry itself (older series) or the object its pointer initializer names
+// (current series), as the declaration that holds the initializer.  Null
+// with Why set when the entry cannot be read as a spec.
+const clang::VarDecl *compiledSpecObject(const clang::VarDecl *VD,
+                                         std::string &Why);
+// Read the object's initializer (KapiCompiled*.cpp); problems go to Diags.
 void readCompiledSpec(const clang::VarDecl *VD, clang::ASTContext &Ctx,
-                      kapi_diag_list *Diags, CompiledSpec &Out);
+                      const CompiledLayout &Layout, kapi_diag_list *Diags,
+                      CompiledSpec &Out);
 
 } // namespace kapi
 

@@ -148,7 +148,8 @@ static void param(struct cmp *c, size_t i,
 		       str_or(kapi_type_enumerator(b->type), "?"),
 		       str_or(kapi_type_enumerator(a->type), "?"));
 	}
-	if (a->flags != b->flags) {
+	if (kapi_param_flags_canonical(a->flags) !=
+	    kapi_param_flags_canonical(b->flags)) {
 		snprintf(what, sizeof(what), "the flags of '%s'", pn);
 		flags_text(sa, sizeof(sa), a->flags, false);
 		flags_text(sb, sizeof(sb), b->flags, false);
@@ -242,6 +243,375 @@ static void errors(struct cmp *c, const struct kapi_compiled_locs *locs)
 	}
 }
 
+/* ---- the arrays beyond parameters and errors ----------------------------- */
+
+/* The next word of s (a run without white space); *len its length. */
+static const char *next_word(const char *s, size_t *len)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	*len = strcspn(s, " \t\n");
+	return s;
+}
+
+/* Equal word for word: the comment wraps lines where the generated
+ * initializer has one string. */
+static bool same_text(const char *a, const char *b)
+{
+	size_t la, lb;
+
+	for (;;) {
+		a = next_word(a, &la);
+		b = next_word(b, &lb);
+		if (la != lb || memcmp(a, b, la))
+			return false;
+		if (!la)
+			return true;
+		a += la;
+		b += lb;
+	}
+}
+
+/* A string both sides state that differs (absent on either side: silent). */
+static void text_field(struct cmp *c, const char *a, const char *b,
+		       struct kapi_loc at, struct kapi_loc note,
+		       const char *what)
+{
+	char sa[256], sb[256];
+
+	if (!a || !b || same_text(a, b))
+		return;
+	snprintf(sa, sizeof(sa), "'%s'", a);
+	snprintf(sb, sizeof(sb), "'%s'", b);
+	report(c, at, note, what, sb, sa);
+}
+
+/* An enumeration both sides state (0 = not stated) that differs. */
+static void enum_field(struct cmp *c, int a, int b, const char *(*en)(int),
+		       struct kapi_loc at, struct kapi_loc note,
+		       const char *what)
+{
+	if (!a || !b || a == b)
+		return;
+	report(c, at, note, what, str_or(en(b), "?"), str_or(en(a), "?"));
+}
+
+/* A yes/no both sides state (-1 = unknown) that differs. */
+static void bool_field(struct cmp *c, int a, int b, struct kapi_loc at,
+		       struct kapi_loc note, const char *what)
+{
+	if (a < 0 || b < 0 || !a == !b)
+		return;
+	report(c, at, note, what, b ? "true" : "false", a ? "true" : "false");
+}
+
+static void bits_field(struct cmp *c, unsigned a, unsigned b, unsigned n,
+		       const char *(*en)(unsigned), struct kapi_loc at,
+		       struct kapi_loc note, const char *what)
+{
+	char sa[256], sb[256];
+	size_t ua = 0, ub = 0;
+
+	if (!a || a == b)
+		return;
+	sa[0] = sb[0] = '\0';
+	for (unsigned bit = 0; bit < n; bit++) {
+		const char *e = str_or(en(bit), "?");
+
+		if ((a & (1u << bit)) && ua < sizeof(sa))
+			ua += (size_t)snprintf(sa + ua, sizeof(sa) - ua,
+					       "%s%s", ua ? "|" : "", e);
+		if ((b & (1u << bit)) && ub < sizeof(sb))
+			ub += (size_t)snprintf(sb + ub, sizeof(sb) - ub,
+					       "%s%s", ub ? "|" : "", e);
+	}
+	report(c, at, note, what, sb[0] ? sb : "0", sa);
+}
+
+static const char *lock_type_en(int k)
+{
+	return kapi_lock_type_enumerator((enum kapi_lock_type)k);
+}
+static const char *lock_scope_en(int k)
+{
+	return kapi_lock_scope_enumerator((enum kapi_lock_scope)k);
+}
+static const char *signal_action_en(int k)
+{
+	return kapi_signal_action_enumerator((enum kapi_signal_action)k);
+}
+static const char *signal_timing_en(int k)
+{
+	return kapi_signal_timing_enumerator((enum kapi_signal_timing)k);
+}
+static const char *cap_action_en(int k)
+{
+	return kapi_cap_action_enumerator((enum kapi_cap_action)k);
+}
+
+/*
+ * Arrays whose elements carry a name are matched by it: an element on one
+ * side only is one warning, a matched pair is compared field by field.
+ * `name_at(spec, i)` gives element i's name and location.
+ */
+typedef const char *(*name_at_fn)(const struct kapi_spec *s, size_t i,
+				  struct kapi_loc *loc);
+typedef void (*pair_fn)(struct cmp *c, size_t ia, size_t ib);
+
+static long find_named(const struct kapi_spec *s, size_t n, name_at_fn at,
+		       const char *name)
+{
+	struct kapi_loc l;
+
+	for (size_t i = 0; name && i < n; i++) {
+		const char *o = at(s, i, &l);
+
+		if (o && !strcmp(o, name))
+			return (long)i;
+	}
+	return -1;
+}
+
+static void named(struct cmp *c, const char *kind, size_t na, size_t nb,
+		  name_at_fn at, pair_fn pair, struct kapi_loc spec)
+{
+	char what[160];
+	struct kapi_loc la, lb;
+
+	for (size_t ib = 0; ib < nb; ib++) {
+		const char *name = at(c->b, ib, &lb);
+		long ia = find_named(c->a, na, at, name);
+
+		if (!name)
+			continue;
+		if (ia >= 0) {
+			pair(c, (size_t)ia, ib);
+			continue;
+		}
+		snprintf(what, sizeof(what), "%s '%s'", kind, name);
+		report(c, pick(lb, spec), (struct kapi_loc){0, 0}, what,
+		       "listed", "missing");
+	}
+	for (size_t ia = 0; ia < na; ia++) {
+		const char *name = at(c->a, ia, &la);
+
+		if (!name || find_named(c->b, nb, at, name) >= 0)
+			continue;
+		snprintf(what, sizeof(what), "%s '%s'", kind, name);
+		report(c, spec, la, what, "missing", "listed");
+	}
+}
+
+static const char *lock_at(const struct kapi_spec *s, size_t i,
+			   struct kapi_loc *l)
+{
+	*l = s->locks[i].loc;
+	return s->locks[i].name;
+}
+
+static void lock_pair(struct cmp *c, size_t ia, size_t ib)
+{
+	const struct kapi_lock *a = &c->a->locks[ia], *b = &c->b->locks[ib];
+	char what[160];
+
+	snprintf(what, sizeof(what), "the type of lock '%s'", a->name);
+	enum_field(c, a->type, b->type, lock_type_en, b->loc, a->loc, what);
+	snprintf(what, sizeof(what), "the scope of lock '%s'", a->name);
+	enum_field(c, a->scope, b->scope, lock_scope_en, b->loc, a->loc, what);
+	struct {
+		int a, b;
+		const char *field;
+	} bools[] = {
+		{a->acquired, b->acquired, "acquired"},
+		{a->released, b->released, "released"},
+		{a->held_on_entry, b->held_on_entry, "held_on_entry"},
+		{a->held_on_exit, b->held_on_exit, "held_on_exit"},
+	};
+	for (size_t k = 0; k < sizeof(bools) / sizeof(bools[0]); k++) {
+		snprintf(what, sizeof(what), "%s of lock '%s'", bools[k].field,
+			 a->name);
+		bool_field(c, bools[k].a, bools[k].b, b->loc, a->loc, what);
+	}
+}
+
+static const char *signal_at(const struct kapi_spec *s, size_t i,
+			     struct kapi_loc *l)
+{
+	*l = s->signals[i].loc;
+	return s->signals[i].name;
+}
+
+static const char *signal_direction_en(unsigned bit)
+{
+	return kapi_signal_direction_enumerator(bit);
+}
+
+static void signal_pair(struct cmp *c, size_t ia, size_t ib)
+{
+	const struct kapi_signal *a = &c->a->signals[ia],
+				 *b = &c->b->signals[ib];
+	char what[160];
+
+	snprintf(what, sizeof(what), "the direction of signal '%s'", a->name);
+	bits_field(c, a->direction, b->direction, KAPI_SIGNAL_DIRECTION_COUNT,
+		   signal_direction_en, b->loc, a->loc, what);
+	snprintf(what, sizeof(what), "the action of signal '%s'", a->name);
+	enum_field(c, a->action, b->action, signal_action_en, b->loc, a->loc,
+		   what);
+	snprintf(what, sizeof(what), "the timing of signal '%s'", a->name);
+	enum_field(c, a->timing, b->timing, signal_timing_en, b->loc, a->loc,
+		   what);
+	snprintf(what, sizeof(what), "restartable of signal '%s'", a->name);
+	bool_field(c, a->restartable, b->restartable, b->loc, a->loc, what);
+	snprintf(what, sizeof(what), "interruptible of signal '%s'", a->name);
+	bool_field(c, a->interruptible, b->interruptible, b->loc, a->loc,
+		   what);
+	snprintf(what, sizeof(what), "the error_on_signal of signal '%s'",
+		 a->name);
+	if (a->error.state != KAPI_VALUE_ABSENT)
+		value(c, &a->error, &b->error, b->loc, a->loc, what);
+	snprintf(what, sizeof(what), "the signal_num of signal '%s'", a->name);
+	if (a->number.state != KAPI_VALUE_ABSENT)
+		value(c, &a->number, &b->number, b->loc, a->loc, what);
+	snprintf(what, sizeof(what), "sa_flags_required of signal '%s'",
+		 a->name);
+	value_as(c, &a->sa_flags_required, &b->sa_flags_required, b->loc,
+		 a->loc, what, true);
+	snprintf(what, sizeof(what), "sa_flags_forbidden of signal '%s'",
+		 a->name);
+	value_as(c, &a->sa_flags_forbidden, &b->sa_flags_forbidden, b->loc,
+		 a->loc, what, true);
+}
+
+static const char *cap_at(const struct kapi_spec *s, size_t i,
+			  struct kapi_loc *l)
+{
+	*l = s->capabilities[i].loc;
+	return s->capabilities[i].name;
+}
+
+static void cap_pair(struct cmp *c, size_t ia, size_t ib)
+{
+	const struct kapi_capability *a = &c->a->capabilities[ia],
+				     *b = &c->b->capabilities[ib];
+	char what[160], sa[32], sb[32];
+
+	snprintf(what, sizeof(what), "the action of capability '%s'", a->name);
+	enum_field(c, a->action, b->action, cap_action_en, b->loc, a->loc,
+		   what);
+	if (a->priority != b->priority) {
+		snprintf(what, sizeof(what), "the priority of capability '%s'",
+			 a->name);
+		snprintf(sa, sizeof(sa), "%d", a->priority);
+		snprintf(sb, sizeof(sb), "%d", b->priority);
+		report(c, b->loc, a->loc, what, sb, sa);
+	}
+	snprintf(what, sizeof(what), "the number of capability '%s'", a->name);
+	if (a->number.state != KAPI_VALUE_ABSENT)
+		value(c, &a->number, &b->number, b->loc, a->loc, what);
+}
+
+static const char *constraint_at(const struct kapi_spec *s, size_t i,
+				 struct kapi_loc *l)
+{
+	*l = s->constraints[i].loc;
+	return s->constraints[i].name;
+}
+
+static void constraint_pair(struct cmp *c, size_t ia, size_t ib)
+{
+	const struct kapi_constraint *a = &c->a->constraints[ia],
+				     *b = &c->b->constraints[ib];
+	char what[160];
+
+	snprintf(what, sizeof(what), "the expression of constraint '%s'",
+		 a->name);
+	text_field(c, a->expr, b->expr, b->loc, a->loc, what);
+}
+
+/* Side effects and state transitions have no name: matched by position. */
+static bool same_count(struct cmp *c, const char *what, size_t na, size_t nb,
+		       struct kapi_loc at, struct kapi_loc note)
+{
+	char sa[32], sb[32];
+
+	if (na == nb)
+		return true;
+	snprintf(sa, sizeof(sa), "%zu", na);
+	snprintf(sb, sizeof(sb), "%zu", nb);
+	report(c, at, note, what, sb, sa);
+	return false;
+}
+
+static void side_effects(struct cmp *c, struct kapi_loc spec)
+{
+	const struct kapi_spec *a = c->a, *b = c->b;
+	char what[160];
+
+	if (!same_count(c, "the number of side effects", a->side_effect_count,
+			b->side_effect_count, spec,
+			a->side_effect_count ? a->side_effects[0].loc
+					     : (struct kapi_loc){0, 0}))
+		return;
+	for (size_t i = 0; i < a->side_effect_count; i++) {
+		const struct kapi_side_effect *ea = &a->side_effects[i],
+					      *eb = &b->side_effects[i];
+
+		snprintf(what, sizeof(what), "the type of side effect %zu", i);
+		bits_field(c, ea->types, eb->types, KAPI_EFFECT_COUNT,
+			   kapi_effect_enumerator, eb->loc, ea->loc, what);
+		snprintf(what, sizeof(what), "the target of side effect %zu", i);
+		text_field(c, ea->target, eb->target, eb->loc, ea->loc, what);
+		snprintf(what, sizeof(what), "reversible of side effect %zu", i);
+		bool_field(c, ea->reversible, eb->reversible, eb->loc, ea->loc,
+			   what);
+	}
+}
+
+static void state_transitions(struct cmp *c, struct kapi_loc spec)
+{
+	const struct kapi_spec *a = c->a, *b = c->b;
+	char what[160];
+
+	if (!same_count(c, "the number of state transitions",
+			a->state_trans_count, b->state_trans_count, spec,
+			a->state_trans_count ? a->state_transitions[0].loc
+					     : (struct kapi_loc){0, 0}))
+		return;
+	for (size_t i = 0; i < a->state_trans_count; i++) {
+		const struct kapi_state_trans *ta = &a->state_transitions[i],
+					      *tb = &b->state_transitions[i];
+		struct {
+			const char *a, *b, *field;
+		} texts[] = {
+			{ta->object, tb->object, "object"},
+			{ta->from, tb->from, "from_state"},
+			{ta->to, tb->to, "to_state"},
+		};
+		for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+			snprintf(what, sizeof(what),
+				 "the %s of state transition %zu",
+				 texts[k].field, i);
+			text_field(c, texts[k].a, texts[k].b, tb->loc, ta->loc,
+				   what);
+		}
+	}
+}
+
+static void sections(struct cmp *c, struct kapi_loc spec)
+{
+	named(c, "lock", c->a->lock_count, c->b->lock_count, lock_at,
+	      lock_pair, spec);
+	named(c, "signal", c->a->signal_count, c->b->signal_count, signal_at,
+	      signal_pair, spec);
+	named(c, "capability", c->a->capability_count,
+	      c->b->capability_count, cap_at, cap_pair, spec);
+	named(c, "constraint", c->a->constraint_count,
+	      c->b->constraint_count, constraint_at, constraint_pair, spec);
+	side_effects(c, spec);
+	state_transitions(c, spec);
+}
+
 size_t kapi_compare_specs(const struct kapi_spec *comment,
 			  const struct kapi_spec *compiled,
 			  const struct kapi_compiled_locs *locs,
@@ -294,5 +664,6 @@ size_t kapi_compare_specs(const struct kapi_spec *comment,
 		      "the return success_max");
 	}
 	errors(&c, locs);
+	sections(&c, locs->spec);
 	return c.n;
 }

@@ -17,6 +17,8 @@ extern "C" {
 
 #define KAPI_RULE_COMPILED_MISMATCH "kapi-spec-compiled-mismatch"
 #define KAPI_RULE_COMPILED "kapi-spec-compiled"
+/* A .kapi_specs object that cannot be read as a spec at all. */
+#define KAPI_RULE_COMPILED_UNREADABLE "kapi-spec-compiled-unreadable"
 
 /*
  * Where the fields of one compiled params[i] initializer are written

@@ -480,6 +480,7 @@ KAPI_TOKEN_ENUM_FUNC(return_check, kapi_return_check_tokens,
 KAPI_TOKEN_FUNCS(lock_type, kapi_lock_type_tokens, enum kapi_lock_type)
 KAPI_TOKEN_ENUM_FUNC(lock_type, kapi_lock_type_tokens, enum kapi_lock_type)
 KAPI_TOKEN_FUNCS(lock_scope, kapi_lock_scope_tokens, enum kapi_lock_scope)
+KAPI_TOKEN_ENUM_FUNC(lock_scope, kapi_lock_scope_tokens, enum kapi_lock_scope)
 KAPI_TOKEN_FUNCS(signal_direction, kapi_signal_direction_tokens, unsigned)
 KAPI_TOKEN_ENUM_FUNC(signal_direction, kapi_signal_direction_tokens, unsigned)
 KAPI_TOKEN_FUNCS(signal_action, kapi_signal_action_tokens,
@@ -614,4 +615,14 @@ const char *kapi_arch_from_triple(const char *triple)
 		if (!strncmp(triple, map[i].prefix, strlen(map[i].prefix)))
 			return map[i].arch;
 	return NULL;
+}
+
+/* Older headers give INOUT a bit of its own; the current one defines it as
+ * IN | OUT.  Both mean the same, so comparisons use the current form. */
+unsigned kapi_param_flags_canonical(unsigned flags)
+{
+	if (flags & KAPI_PARAM_INOUT)
+		flags = (flags & ~(unsigned)KAPI_PARAM_INOUT) | KAPI_PARAM_IN |
+			KAPI_PARAM_OUT;
+	return flags;
 }

@@ -495,6 +495,7 @@ const char *kapi_lock_type_enumerator(enum kapi_lock_type t);
 int kapi_lock_type_from_token(const char *tok);
 
 const char *kapi_lock_scope_name(enum kapi_lock_scope s);
+const char *kapi_lock_scope_enumerator(enum kapi_lock_scope s);
 int kapi_lock_scope_from_token(const char *tok);
 
 const char *kapi_signal_direction_name(unsigned bit);
@@ -521,6 +522,10 @@ const char *kapi_source_kind_name(enum kapi_source_kind k);
 int kapi_source_kind_from_token(const char *tok);
 const char *kapi_verify_state_name(enum kapi_verify_state v);
 int kapi_verify_state_from_token(const char *tok);
+
+/* Parameter flags with INOUT written as IN | OUT, as the current kernel
+ * header defines it: the form two flag words are compared in. */
+unsigned kapi_param_flags_canonical(unsigned flags);
 
 /* Does the spec say this parameter is a pointer (by type class or by a
  * constraint that only a pointer can have)? */

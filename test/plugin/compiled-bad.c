@@ -42,7 +42,9 @@ static const struct kernel_api_spec again
 	.name = "sys_kt_nobody",
 };
 
-// Not a spec: another type in the section, or a spec outside it.
+// Another type in the section is reported (the section holds specs or
+// pointers to them, nothing else); a struct outside it is no spec.
+// expected-warning@+1 {{'other' in section .kapi_specs is not a spec the plugin can read: its type 'const int' is neither struct kernel_api_spec nor a pointer to one [kapi-spec-compiled-unreadable]}}
 static const int other __attribute__((section(".kapi_specs"), used)) = 1;
 static const struct kernel_api_spec outside __attribute__((used)) = {
 	.name = "sys_kt_outside", .param_count = 99,

@@ -2,7 +2,7 @@
 // errors, one kapi-spec-compiled warning, and no crash of the plugin.
 // RUN: not %clang -fsyntax-only -I %S/Inputs -fplugin=%kapi-plugin %s 2>&1 | FileCheck %s --implicit-check-not='Stack dump'
 // CHECK: error: use of undeclared identifier 'undeclared_count'
-// CHECK: warning: compiled spec '__kapi_spec_sys_kt_err' has no initializer list; ignored [kapi-spec-compiled]
+// CHECK: warning: compiled spec '__kapi_spec_sys_kt_err' has no initializer list; ignored [kapi-spec-compiled-unreadable]
 #include "kernel.h"
 #include "kernel_api_spec.h"
 SYSCALL_DEFINE1(kt_err, int, a)
