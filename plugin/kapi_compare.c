@@ -151,8 +151,10 @@ static void param(struct cmp *c, size_t i,
 	if (kapi_param_flags_canonical(a->flags) !=
 	    kapi_param_flags_canonical(b->flags)) {
 		snprintf(what, sizeof(what), "the flags of '%s'", pn);
-		flags_text(sa, sizeof(sa), a->flags, false);
-		flags_text(sb, sizeof(sb), b->flags, false);
+		flags_text(sa, sizeof(sa), kapi_param_flags_canonical(a->flags),
+			   false);
+		flags_text(sb, sizeof(sb), kapi_param_flags_canonical(b->flags),
+			   false);
 		report(c, pick(pl ? pl->flags : base, base),
 		       pick(a->type_loc, note), what, sb, sa);
 	}
@@ -441,6 +443,27 @@ static const char *signal_at(const struct kapi_spec *s, size_t i,
 	return s->signals[i].name;
 }
 
+/* A comment names the errno (EINTR) where the kernel stores -EINTR: the
+ * two agree when the magnitudes do. */
+static void errno_field(struct cmp *c, const struct kapi_value *a,
+			const struct kapi_value *b, struct kapi_loc at,
+			struct kapi_loc note, const char *what)
+{
+	int64_t an, bn;
+	bool au, bu;
+	char sa[32], sb[32];
+
+	if (a->state != KAPI_VALUE_RESOLVED || !num_of(b, &bn, &bu))
+		return;
+	an = a->num;
+	au = a->is_unsigned;
+	if (au || bu || (an == bn || an == -bn))
+		return;
+	fmt_num(sa, sizeof(sa), an, false, false);
+	fmt_num(sb, sizeof(sb), bn, false, false);
+	report(c, at, note, what, sb, sa);
+}
+
 static const char *signal_direction_en(unsigned bit)
 {
 	return kapi_signal_direction_enumerator(bit);
@@ -468,8 +491,7 @@ static void signal_pair(struct cmp *c, size_t ia, size_t ib)
 		   what);
 	snprintf(what, sizeof(what), "the error_on_signal of signal '%s'",
 		 a->name);
-	if (a->error.state != KAPI_VALUE_ABSENT)
-		value(c, &a->error, &b->error, b->loc, a->loc, what);
+	errno_field(c, &a->error, &b->error, b->loc, a->loc, what);
 	snprintf(what, sizeof(what), "the signal_num of signal '%s'", a->name);
 	if (a->number.state != KAPI_VALUE_ABSENT)
 		value(c, &a->number, &b->number, b->loc, a->loc, what);

@@ -68,6 +68,13 @@ enum pid_type {
 	PIDTYPE_MAX,
 };
 
+/* uapi/asm-generic/signal.h, uapi/linux/capability.h */
+#define SIGINT 2
+#define SIGKILL 9
+#define SIGTERM 15
+#define CAP_SYS_ADMIN 21
+#define CAP_SYS_RESOURCE 24
+
 /* asm-generic/errno-base.h and errno.h */
 #define EPERM 1
 #define ENOENT 2
