@@ -128,6 +128,62 @@ struct kapi_constraint_spec {
 	char expression[KAPI_MAX_DESC_LEN];
 };
 
+/* The older lock and signal records: four lock booleans instead of one
+ * scope, strings as arrays.  Numbered unlike the kernel, as above. */
+enum kapi_lock_type {
+	KAPI_LOCK_NONE = 10,
+	KAPI_LOCK_MUTEX,
+	KAPI_LOCK_SPINLOCK,
+	KAPI_LOCK_RWLOCK,
+	KAPI_LOCK_SEQLOCK,
+	KAPI_LOCK_RCU,
+	KAPI_LOCK_SEMAPHORE,
+	KAPI_LOCK_CUSTOM,
+};
+
+enum kapi_signal_direction {
+	KAPI_SIGNAL_RECEIVE = 1 << 4,
+	KAPI_SIGNAL_SEND = 1 << 3,
+	KAPI_SIGNAL_HANDLE = 1 << 2,
+	KAPI_SIGNAL_BLOCK = 1 << 1,
+	KAPI_SIGNAL_IGNORE = 1 << 0,
+};
+
+enum kapi_signal_action {
+	KAPI_SIGNAL_ACTION_TRANSFORM = 0,
+	KAPI_SIGNAL_ACTION_DISCARD,
+	KAPI_SIGNAL_ACTION_QUEUE,
+	KAPI_SIGNAL_ACTION_RESTART,
+	KAPI_SIGNAL_ACTION_RETURN,
+	KAPI_SIGNAL_ACTION_CUSTOM,
+	KAPI_SIGNAL_ACTION_CONTINUE,
+	KAPI_SIGNAL_ACTION_STOP,
+	KAPI_SIGNAL_ACTION_COREDUMP,
+	KAPI_SIGNAL_ACTION_TERMINATE,
+	KAPI_SIGNAL_ACTION_DEFAULT,
+};
+
+struct kapi_lock_spec {
+	char lock_name[KAPI_MAX_NAME_LEN];
+	enum kapi_lock_type lock_type;
+	_Bool acquired;
+	_Bool released;
+	_Bool held_on_entry;
+	_Bool held_on_exit;
+	char description[KAPI_MAX_DESC_LEN];
+};
+
+struct kapi_signal_spec {
+	int signal_num;
+	char signal_name[32];
+	u32_t direction;
+	enum kapi_signal_action action;
+	char description[KAPI_MAX_DESC_LEN];
+	_Bool restartable;
+	int error_on_signal;
+	char timing[32];
+};
+
 struct kernel_api_spec {
 	char name[KAPI_MAX_NAME_LEN];
 	u32_t version;
@@ -139,8 +195,12 @@ struct kernel_api_spec {
 	struct kapi_return_spec return_spec;
 	u32_t error_count;
 	struct kapi_error_spec errors[KAPI_MAX_ERRORS];
+	u32_t lock_count;
+	struct kapi_lock_spec locks[KAPI_MAX_CONSTRAINTS];
 	u32_t constraint_count;
 	struct kapi_constraint_spec constraints[KAPI_MAX_CONSTRAINTS];
+	u32_t signal_count;
+	struct kapi_signal_spec signals[KAPI_MAX_CONSTRAINTS];
 	char examples[KAPI_MAX_DESC_LEN];
 	char notes[KAPI_MAX_DESC_LEN];
 	char since_version[32];
