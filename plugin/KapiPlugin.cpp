@@ -660,9 +660,11 @@ const char Usage[] =
     "rules: kapi-spec-orphan kapi-spec-mismatch kapi-spec-duplicate\n"
     "  kapi-param-mismatch kapi-param-type kapi-constraint kapi-errno\n"
     "  kapi-return kapi-unresolved kapi-spec-compiled\n"
-    "  kapi-spec-compiled-mismatch (and the parser's kapi-spec-*)\n"
+    "  kapi-spec-compiled-mismatch kapi-spec-compiled-unreadable\n"
+    "  (and the parser's kapi-spec-*)\n"
     "specs come from kerneldoc comments and from compiled\n"
-    "  struct kernel_api_spec objects in section .kapi_specs\n";
+    "  struct kernel_api_spec objects in section .kapi_specs, or the\n"
+    "  objects the pointers in that section point at\n";
 
 class Action : public PluginASTAction {
 protected:

@@ -26,8 +26,8 @@ static struct kapi_loc pick(struct kapi_loc l, struct kapi_loc fallback)
 static void report(struct cmp *c, struct kapi_loc at, struct kapi_loc note,
 		   const char *what, const char *compiled, const char *comment)
 {
-	struct kapi_loc nl = note.line ? note
-				       : (struct kapi_loc){c->a->prov.line, 1};
+	struct kapi_loc nl =
+		note.line ? note : (struct kapi_loc){c->a->prov.line, 1};
 
 	kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->b->prov.file, at,
 		      KAPI_RULE_COMPILED_MISMATCH,
@@ -111,8 +111,9 @@ static void flags_text(char *buf, size_t len, unsigned flags, bool ctx)
 			continue;
 		e = ctx ? kapi_context_enumerator(bit)
 			: kapi_param_flag_enumerator(bit);
-		used += (size_t)snprintf(buf + used, used < len ? len - used : 0,
-					 "%s%s", used ? "|" : "", e ? e : "?");
+		used += (size_t)snprintf(buf + used,
+					 used < len ? len - used : 0, "%s%s",
+					 used ? "|" : "", e ? e : "?");
 		if (used >= len)
 			break;
 	}
@@ -126,7 +127,8 @@ static const char *str_or(const char *s, const char *dflt)
 }
 
 static void param(struct cmp *c, size_t i,
-		  const struct kapi_compiled_param_locs *pl, struct kapi_loc spec)
+		  const struct kapi_compiled_param_locs *pl,
+		  struct kapi_loc spec)
 {
 	const struct kapi_param *a = &c->a->params[i];
 	const struct kapi_param *b = &c->b->params[i];
@@ -176,7 +178,8 @@ static void param(struct cmp *c, size_t i,
 		{&a->alignment, &b->alignment, "alignment", false},
 	};
 	for (size_t k = 0; k < sizeof(vals) / sizeof(vals[0]); k++) {
-		snprintf(what, sizeof(what), "the %s of '%s'", vals[k].field, pn);
+		snprintf(what, sizeof(what), "the %s of '%s'", vals[k].field,
+			 pn);
 		value_as(c, vals[k].a, vals[k].b, base,
 			 pick(a->constraint_loc, note), what, vals[k].hex);
 	}
@@ -187,8 +190,8 @@ static void param(struct cmp *c, size_t i,
 		report(c, base, pick(a->constraint_loc, note), what, sb, sa);
 	} else {
 		for (size_t k = 0; k < a->enum_count; k++) {
-			snprintf(what, sizeof(what), "enum value %zu of '%s'", k,
-				 pn);
+			snprintf(what, sizeof(what), "enum value %zu of '%s'",
+				 k, pn);
 			value(c, &a->enum_values[k], &b->enum_values[k], base,
 			      pick(a->constraint_loc, note), what);
 		}
@@ -206,7 +209,8 @@ static const struct kapi_error *find_error(const struct kapi_spec *s,
 					   const char *name)
 {
 	for (size_t i = 0; i < s->error_count; i++)
-		if (s->errors[i].name && name && !strcmp(s->errors[i].name, name))
+		if (s->errors[i].name && name &&
+		    !strcmp(s->errors[i].name, name))
 			return &s->errors[i];
 	return NULL;
 }
@@ -321,11 +325,11 @@ static void bits_field(struct cmp *c, unsigned a, unsigned b, unsigned n,
 		const char *e = str_or(en(bit), "?");
 
 		if ((a & (1u << bit)) && ua < sizeof(sa))
-			ua += (size_t)snprintf(sa + ua, sizeof(sa) - ua,
-					       "%s%s", ua ? "|" : "", e);
+			ua += (size_t)snprintf(sa + ua, sizeof(sa) - ua, "%s%s",
+					       ua ? "|" : "", e);
 		if ((b & (1u << bit)) && ub < sizeof(sb))
-			ub += (size_t)snprintf(sb + ub, sizeof(sb) - ub,
-					       "%s%s", ub ? "|" : "", e);
+			ub += (size_t)snprintf(sb + ub, sizeof(sb) - ub, "%s%s",
+					       ub ? "|" : "", e);
 	}
 	report(c, at, note, what, sb[0] ? sb : "0", sa);
 }
@@ -487,8 +491,7 @@ static void signal_pair(struct cmp *c, size_t ia, size_t ib)
 	snprintf(what, sizeof(what), "restartable of signal '%s'", a->name);
 	bool_field(c, a->restartable, b->restartable, b->loc, a->loc, what);
 	snprintf(what, sizeof(what), "interruptible of signal '%s'", a->name);
-	bool_field(c, a->interruptible, b->interruptible, b->loc, a->loc,
-		   what);
+	bool_field(c, a->interruptible, b->interruptible, b->loc, a->loc, what);
 	snprintf(what, sizeof(what), "the error_on_signal of signal '%s'",
 		 a->name);
 	errno_field(c, &a->error, &b->error, b->loc, a->loc, what);
@@ -582,9 +585,11 @@ static void side_effects(struct cmp *c, struct kapi_loc spec)
 		snprintf(what, sizeof(what), "the type of side effect %zu", i);
 		bits_field(c, ea->types, eb->types, KAPI_EFFECT_COUNT,
 			   kapi_effect_enumerator, eb->loc, ea->loc, what);
-		snprintf(what, sizeof(what), "the target of side effect %zu", i);
+		snprintf(what, sizeof(what), "the target of side effect %zu",
+			 i);
 		text_field(c, ea->target, eb->target, eb->loc, ea->loc, what);
-		snprintf(what, sizeof(what), "reversible of side effect %zu", i);
+		snprintf(what, sizeof(what), "reversible of side effect %zu",
+			 i);
 		bool_field(c, ea->reversible, eb->reversible, eb->loc, ea->loc,
 			   what);
 	}
@@ -622,14 +627,14 @@ static void state_transitions(struct cmp *c, struct kapi_loc spec)
 
 static void sections(struct cmp *c, struct kapi_loc spec)
 {
-	named(c, "lock", c->a->lock_count, c->b->lock_count, lock_at,
-	      lock_pair, spec);
+	named(c, "lock", c->a->lock_count, c->b->lock_count, lock_at, lock_pair,
+	      spec);
 	named(c, "signal", c->a->signal_count, c->b->signal_count, signal_at,
 	      signal_pair, spec);
-	named(c, "capability", c->a->capability_count,
-	      c->b->capability_count, cap_at, cap_pair, spec);
-	named(c, "constraint", c->a->constraint_count,
-	      c->b->constraint_count, constraint_at, constraint_pair, spec);
+	named(c, "capability", c->a->capability_count, c->b->capability_count,
+	      cap_at, cap_pair, spec);
+	named(c, "constraint", c->a->constraint_count, c->b->constraint_count,
+	      constraint_at, constraint_pair, spec);
 	side_effects(c, spec);
 	state_transitions(c, spec);
 }
@@ -653,8 +658,7 @@ size_t kapi_compare_specs(const struct kapi_spec *comment,
 		snprintf(sa, sizeof(sa), "%zu", comment->param_count);
 		snprintf(sb, sizeof(sb), "%zu", compiled->param_count);
 		report(&c, pick(locs->param_count, locs->spec),
-		       comment->param_count_loc, "the parameter count", sb,
-		       sa);
+		       comment->param_count_loc, "the parameter count", sb, sa);
 	}
 	n = comment->param_count < compiled->param_count
 		    ? comment->param_count
@@ -663,7 +667,8 @@ size_t kapi_compare_specs(const struct kapi_spec *comment,
 		param(&c, i, locs->params ? &locs->params[i] : NULL,
 		      locs->spec);
 	if (comment->ret.present && compiled->ret.present) {
-		const struct kapi_return *a = &comment->ret, *b = &compiled->ret;
+		const struct kapi_return *a = &comment->ret,
+					 *b = &compiled->ret;
 		struct kapi_loc base = pick(b->loc, locs->spec);
 
 		if (a->type != b->type)
