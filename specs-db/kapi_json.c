@@ -40,9 +40,16 @@
  *   signals:     loc, meta of signal_num sa_flags_required
  *                sa_flags_forbidden error_on_signal, transform_to
  *   capabilities: loc, meta of capability, description
+ *   signal_masks: loc, meta of signals[]
+ *   struct_specs: loc, meta of size alignment; each of its fields: loc,
+ *                meta of offset size min_value max_value valid_mask
  *   others:      loc
- * Not modelled, so written empty and ignored on input: signal_masks,
- * struct_specs, capabilities' alternatives.
+ * Signal masks carry their signals as numbers ("signals": [2, 15]); struct
+ * fields are written like parameters: "type" is the C type text,
+ * "type_class" the type token, flags and valid_mask hex strings, and
+ * enum_values one string (the kernel keeps a comma-separated list).
+ * Not modelled, so written empty and ignored on input: capabilities'
+ * alternatives.
  */
 #include "kapi_json.h"
 
@@ -481,6 +488,66 @@ static json_t *kj_constraint(const struct kapi_constraint *c)
 	return o;
 }
 
+static json_t *kj_signal_mask(const struct kapi_signal_mask *m)
+{
+	json_t *o = json_object(), *kc = json_object(), *sig_meta;
+
+	kj_set(o, "name", kj_str(m->name));
+	kj_set(o, "description", kj_str(m->desc));
+	kj_set(o, "signals", kj_values(m->signals, m->signal_count, &sig_meta));
+	kj_set_loc(kc, "loc", m->loc);
+	if (sig_meta)
+		kj_set(kc, "signals", sig_meta);
+	kj_attach(o, kc);
+	return o;
+}
+
+/* A struct field, written like a parameter (kj_param) where they agree. */
+static json_t *kj_struct_field(const struct kapi_struct_field *f)
+{
+	json_t *o = json_object(), *kc = json_object();
+
+	kj_set(o, "name", kj_str(f->name));
+	kj_set(o, "type", kj_str(f->type_name));
+	kj_set(o, "type_class", kj_tok(kapi_type_name(f->type)));
+	kj_set(o, "offset", kj_num(&f->offset, KJ_UNSIGNED));
+	kj_set(o, "size", kj_num(&f->size, KJ_UNSIGNED));
+	kj_set(o, "flags", kj_hex(f->flags));
+	kj_set(o, "constraint_type",
+	       kj_tok(kapi_constraint_name(f->constraint)));
+	kj_set(o, "min_value", kj_num(&f->min, KJ_SIGNED));
+	kj_set(o, "max_value", kj_num(&f->max, KJ_SIGNED));
+	kj_set(o, "valid_mask", kj_num(&f->mask, KJ_MASK));
+	kj_set(o, "enum_values", kj_str(f->enum_values));
+	kj_set(o, "description", kj_str(f->desc));
+	kj_set_loc(kc, "loc", f->loc);
+	kj_set_meta(kc, "offset", &f->offset, KJ_UNSIGNED);
+	kj_set_meta(kc, "size", &f->size, KJ_UNSIGNED);
+	kj_set_meta(kc, "min_value", &f->min, KJ_SIGNED);
+	kj_set_meta(kc, "max_value", &f->max, KJ_SIGNED);
+	kj_set_meta(kc, "valid_mask", &f->mask, KJ_MASK);
+	kj_attach(o, kc);
+	return o;
+}
+
+static json_t *kj_struct_spec(const struct kapi_struct_spec *st)
+{
+	json_t *o = json_object(), *kc = json_object(), *fields = json_array();
+
+	kj_set(o, "name", kj_str(st->name));
+	kj_set(o, "size", kj_num(&st->size, KJ_UNSIGNED));
+	kj_set(o, "alignment", kj_num(&st->alignment, KJ_UNSIGNED));
+	kj_set(o, "description", kj_str(st->desc));
+	for (size_t i = 0; i < st->field_count; i++)
+		json_array_append_new(fields, kj_struct_field(&st->fields[i]));
+	kj_set(o, "fields", fields);
+	kj_set_loc(kc, "loc", st->loc);
+	kj_set_meta(kc, "size", &st->size, KJ_UNSIGNED);
+	kj_set_meta(kc, "alignment", &st->alignment, KJ_UNSIGNED);
+	kj_attach(o, kc);
+	return o;
+}
+
 static json_t *kj_provenance(const struct kapi_provenance *p)
 {
 	json_t *o = json_object();
@@ -557,7 +624,8 @@ static json_t *kj_spec(const struct kapi_spec *s)
 	KJ_LIST(o, "errors", s->errors, s->error_count, kj_error);
 	KJ_LIST(o, "locks", s->locks, s->lock_count, kj_lock);
 	KJ_LIST(o, "signals", s->signals, s->signal_count, kj_signal);
-	kj_set(o, "signal_masks", json_array());
+	KJ_LIST(o, "signal_masks", s->signal_masks, s->signal_mask_count,
+		kj_signal_mask);
 	KJ_LIST(o, "side_effects", s->side_effects, s->side_effect_count,
 		kj_side_effect);
 	KJ_LIST(o, "state_transitions", s->state_transitions,
@@ -566,7 +634,8 @@ static json_t *kj_spec(const struct kapi_spec *s)
 		kj_capability);
 	KJ_LIST(o, "constraints", s->constraints, s->constraint_count,
 		kj_constraint);
-	kj_set(o, "struct_specs", json_array());
+	KJ_LIST(o, "struct_specs", s->struct_specs, s->struct_spec_count,
+		kj_struct_spec);
 	kj_set(o, "kapi_clang", kj_spec_kapi_clang(s));
 	return o;
 }
@@ -1307,6 +1376,74 @@ static void kr_constraint(struct kr *r, const json_t *o, const char *w,
 	kr_loc(r, kc, kw, "loc", &c->loc);
 }
 
+static void kr_signal_mask(struct kr *r, const json_t *o, const char *w,
+			   const json_t *kc, const char *kw,
+			   struct kapi_signal_mask *m)
+{
+	kr_str(r, o, w, "name", &m->name);
+	kr_str(r, o, w, "description", &m->desc);
+	kr_values(r, o, kc, w, "signals", &m->signals, &m->signal_count);
+	kr_loc(r, kc, kw, "loc", &m->loc);
+}
+
+/* A struct field, read like a parameter (kr_param) where they agree. */
+static void kr_struct_field(struct kr *r, const json_t *o, const char *w,
+			    const json_t *kc, const char *kw,
+			    struct kapi_struct_field *f)
+{
+	kr_str(r, o, w, "name", &f->name);
+	kr_str(r, o, w, "type", &f->type_name);
+	KR_TOK(r, o, w, "type_class", type, kr_type_aliases, "type", f->type);
+	kr_value(r, o, kc, w, "offset", KJ_UNSIGNED, &f->offset);
+	kr_value(r, o, kc, w, "size", KJ_UNSIGNED, &f->size);
+	kr_bits(r, o, w, "flags", kapi_param_flag_from_token, &f->flags);
+	KR_TOK(r, o, w, "constraint_type", constraint, NULL, "constraint",
+	       f->constraint);
+	kr_value(r, o, kc, w, "min_value", KJ_SIGNED, &f->min);
+	kr_value(r, o, kc, w, "max_value", KJ_SIGNED, &f->max);
+	kr_value(r, o, kc, w, "valid_mask", KJ_MASK, &f->mask);
+	kr_str(r, o, w, "enum_values", &f->enum_values);
+	kr_str(r, o, w, "description", &f->desc);
+	kr_loc(r, kc, kw, "loc", &f->loc);
+}
+
+static void kr_struct_fields(struct kr *r, const json_t *o, const char *w,
+			     struct kapi_struct_spec *st)
+{
+	json_t *arr = kr_arr(r, o, w, "fields"), *e;
+	size_t i, cap = 0;
+
+	json_array_foreach(arr, i, e)
+	{
+		char fw[160], fkw[176];
+		json_t *fkc;
+
+		if (r->failed)
+			return;
+		snprintf(fw, sizeof(fw), "%s.fields[%zu]", w, i);
+		if (!json_is_object(e)) {
+			kr_want(r, "", fw, "an object", e);
+			return;
+		}
+		snprintf(fkw, sizeof(fkw), "%s.kapi_clang", fw);
+		fkc = kr_kc(r, e, fw);
+		kr_struct_field(r, e, fw, fkc, fkw,
+				KAPI_APPEND(st->fields, st->field_count, cap));
+	}
+}
+
+static void kr_struct_spec(struct kr *r, const json_t *o, const char *w,
+			   const json_t *kc, const char *kw,
+			   struct kapi_struct_spec *st)
+{
+	kr_str(r, o, w, "name", &st->name);
+	kr_value(r, o, kc, w, "size", KJ_UNSIGNED, &st->size);
+	kr_value(r, o, kc, w, "alignment", KJ_UNSIGNED, &st->alignment);
+	kr_str(r, o, w, "description", &st->desc);
+	kr_struct_fields(r, o, w, st);
+	kr_loc(r, kc, kw, "loc", &st->loc);
+}
+
 /*
  * Read the array spec-json key `key` into (arr, count, cap) with one reader
  * per element; kc is the element's kapi_clang object (may be NULL).
@@ -1455,6 +1592,8 @@ static struct kapi_spec *kr_spec(struct kr *r, const json_t *o)
 	KR_LIST(r, o, "locks", s->locks, s->lock_count, s->lock_cap, kr_lock);
 	KR_LIST(r, o, "signals", s->signals, s->signal_count, s->signal_cap,
 		kr_signal);
+	KR_LIST(r, o, "signal_masks", s->signal_masks, s->signal_mask_count,
+		s->signal_mask_cap, kr_signal_mask);
 	KR_LIST(r, o, "side_effects", s->side_effects, s->side_effect_count,
 		s->side_effect_cap, kr_side_effect);
 	KR_LIST(r, o, "state_transitions", s->state_transitions,
@@ -1463,6 +1602,8 @@ static struct kapi_spec *kr_spec(struct kr *r, const json_t *o)
 		s->capability_cap, kr_capability);
 	KR_LIST(r, o, "constraints", s->constraints, s->constraint_count,
 		s->constraint_cap, kr_constraint);
+	KR_LIST(r, o, "struct_specs", s->struct_specs, s->struct_spec_count,
+		s->struct_spec_cap, kr_struct_spec);
 	kc = kr_kc(r, o, "");
 	if (kc && !r->failed)
 		kr_spec_kapi_clang(r, kc, s);
@@ -1485,10 +1626,12 @@ static bool kr_has_details(const json_t *o)
 		"context_flags",
 		"locks",
 		"signals",
+		"signal_masks",
 		"side_effects",
 		"state_transitions",
 		"capabilities",
 		"constraints",
+		"struct_specs",
 		"long_description",
 		"kapi_clang",
 	};

@@ -128,6 +128,50 @@ static void kapi_print_return(FILE *out, const struct kapi_return *r)
 	fputc('\n', out);
 }
 
+static void kapi_print_signal_mask(FILE *out, const struct kapi_signal_mask *m)
+{
+	fprintf(out, "  signal-mask %s: ", kapi_str(m->name));
+	for (size_t i = 0; i < m->signal_count; i++) {
+		struct kapi_strbuf sb = { 0 };
+
+		kapi_value_format(&m->signals[i], false, &sb);
+		fprintf(out, "%s%s", i ? ", " : "", sb.buf);
+		kapi_sb_free(&sb);
+	}
+	if (!m->signal_count)
+		fputs("none", out);
+	fputc('\n', out);
+}
+
+/* One line for the struct, one per field, like the parameters'. */
+static void kapi_print_struct_spec(FILE *out, const struct kapi_struct_spec *st)
+{
+	fprintf(out, "  struct %s:", kapi_str(st->name));
+	kapi_print_value(out, "size", &st->size, false);
+	kapi_print_value(out, "alignment", &st->alignment, false);
+	fprintf(out, " fields=%zu\n", st->field_count);
+	for (size_t i = 0; i < st->field_count; i++) {
+		const struct kapi_struct_field *f = &st->fields[i];
+
+		fprintf(out, "    field %s: type %s, flags ", kapi_str(f->name),
+			kapi_type_name(f->type));
+		kapi_print_bits(out, f->flags, KAPI_PARAM_FLAG_COUNT,
+				kapi_param_flag_name, "|");
+		fprintf(out, ", constraint %s",
+			kapi_constraint_name(f->constraint));
+		kapi_print_value(out, "offset", &f->offset, false);
+		kapi_print_value(out, "size", &f->size, false);
+		kapi_print_value(out, "min", &f->min, false);
+		kapi_print_value(out, "max", &f->max, false);
+		kapi_print_value(out, "mask", &f->mask, true);
+		if (f->enum_values && *f->enum_values)
+			fprintf(out, " values={%s}", f->enum_values);
+		if (f->type_name)
+			fprintf(out, " (C type: %s)", f->type_name);
+		fputc('\n', out);
+	}
+}
+
 void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 {
 	fprintf(out, "spec %s (%s)", kapi_str(s->name),
@@ -160,6 +204,8 @@ void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 			kapi_lock_type_name(s->locks[i].type));
 	for (size_t i = 0; i < s->signal_count; i++)
 		fprintf(out, "  signal %s\n", kapi_str(s->signals[i].name));
+	for (size_t i = 0; i < s->signal_mask_count; i++)
+		kapi_print_signal_mask(out, &s->signal_masks[i]);
 	for (size_t i = 0; i < s->capability_count; i++)
 		fprintf(out, "  capability %s: %s\n",
 			kapi_str(s->capabilities[i].name),
@@ -180,6 +226,8 @@ void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 			kapi_str(s->constraints[i].name),
 			kapi_str(s->constraints[i].expr ? s->constraints[i].expr
 							: s->constraints[i].desc));
+	for (size_t i = 0; i < s->struct_spec_count; i++)
+		kapi_print_struct_spec(out, &s->struct_specs[i]);
 }
 
 static void kapi_rst_heading(FILE *out, const char *title, char under)

@@ -33,6 +33,59 @@ static void set_unresolved(struct kapi_value *v, const char *text,
 	kapi_value_set_text(v, text, loc);
 }
 
+/* Signal masks and struct specs, with every kind of value. */
+static void build_masks_and_structs(struct kapi_spec *s)
+{
+	struct kapi_signal_mask *m;
+	struct kapi_struct_spec *st;
+	struct kapi_struct_field *f;
+	size_t cap = 0;
+
+	m = KAPI_APPEND(s->signal_masks, s->signal_mask_count,
+			s->signal_mask_cap);
+	m->name = kapi_xstrdup("stop_signals");
+	m->desc = kapi_xstrdup("signals that stop the wait");
+	m->signals = kapi_xcalloc(3, sizeof(*m->signals));
+	m->signal_count = 3;
+	set_resolved(&m->signals[0], "SIGINT", 2, false, L(53, 10));
+	set_resolved(&m->signals[1], "15", 15, false, L(53, 18));
+	set_unresolved(&m->signals[2], "SIGWEIRD", L(53, 22));
+	m->loc = L(53, 4);
+	m = KAPI_APPEND(s->signal_masks, s->signal_mask_count,
+			s->signal_mask_cap);
+	m->name = kapi_xstrdup("none");
+
+	st = KAPI_APPEND(s->struct_specs, s->struct_spec_count,
+			 s->struct_spec_cap);
+	st->name = kapi_xstrdup("open_how");
+	st->desc = kapi_xstrdup("how to open");
+	set_resolved(&st->size, "sizeof(struct open_how)", 24, true, L(55, 10));
+	set_unresolved(&st->alignment, "__alignof__(u64)", L(55, 30));
+	st->loc = L(55, 4);
+	f = KAPI_APPEND(st->fields, st->field_count, cap);
+	f->name = kapi_xstrdup("flags");
+	f->type_name = kapi_xstrdup("u64");
+	f->type = KAPI_TYPE_UINT;
+	set_resolved(&f->offset, "0", 0, true, L(56, 10));
+	set_resolved(&f->size, "8", 8, true, L(56, 14));
+	f->flags = KAPI_PARAM_IN | KAPI_PARAM_USER;
+	f->constraint = KAPI_CONSTRAINT_MASK;
+	set_resolved(&f->mask, "~0ULL", -1, true, L(56, 20));
+	f->desc = kapi_xstrdup("O_* flags");
+	f->loc = L(56, 4);
+	f = KAPI_APPEND(st->fields, st->field_count, cap);
+	f->name = kapi_xstrdup("resolve");
+	f->type_name = kapi_xstrdup("u64");
+	f->type = KAPI_TYPE_ENUM;
+	f->constraint = KAPI_CONSTRAINT_ENUM;
+	set_resolved(&f->min, "-1", -1, false, L(57, 10));
+	set_unresolved(&f->max, "RESOLVE_MAX", L(57, 14));
+	f->enum_values = kapi_xstrdup("RESOLVE_NO_XDEV,RESOLVE_BENEATH");
+	st = KAPI_APPEND(s->struct_specs, s->struct_spec_count,
+			 s->struct_spec_cap);
+	st->name = kapi_xstrdup("empty");
+}
+
 /* Every model field, with resolved, unresolved, invalid and absent values. */
 static struct kapi_spec *build_full(void)
 {
@@ -238,6 +291,8 @@ static struct kapi_spec *build_full(void)
 	k->expr = kapi_xstrdup("newfd < RLIMIT_NOFILE");
 	k->loc = L(51, 4);
 
+	build_masks_and_structs(s);
+
 	s->prov.file = kapi_xstrdup("fs/file.c");
 	s->prov.line = 1200;
 	s->prov.source = KAPI_SOURCE_COMMENT_SHORT;
@@ -326,6 +381,58 @@ static void return_eq(const struct kapi_return *a, const struct kapi_return *b)
 			value_eq(&a->error_values[i], &b->error_values[i]);
 	EQS(a->desc, b->desc);
 	loc_eq(a->loc, b->loc);
+}
+
+static void field_eq(const struct kapi_struct_field *x,
+		     const struct kapi_struct_field *y)
+{
+	EQS(x->name, y->name);
+	EQS(x->type_name, y->type_name);
+	KT_EQ_INT(x->type, y->type);
+	value_eq(&x->offset, &y->offset);
+	value_eq(&x->size, &y->size);
+	KT_EQ_INT(x->flags, y->flags);
+	KT_EQ_INT(x->constraint, y->constraint);
+	value_eq(&x->min, &y->min);
+	value_eq(&x->max, &y->max);
+	value_eq(&x->mask, &y->mask);
+	EQS(x->enum_values, y->enum_values);
+	EQS(x->desc, y->desc);
+	loc_eq(x->loc, y->loc);
+}
+
+static void masks_and_structs_eq(const struct kapi_spec *a,
+				 const struct kapi_spec *b)
+{
+	if (KT_CHECK(a->signal_mask_count == b->signal_mask_count)) {
+		for (size_t i = 0; i < a->signal_mask_count; i++) {
+			const struct kapi_signal_mask *x = &a->signal_masks[i],
+						      *y = &b->signal_masks[i];
+
+			EQS(x->name, y->name);
+			EQS(x->desc, y->desc);
+			if (KT_CHECK(x->signal_count == y->signal_count))
+				for (size_t j = 0; j < x->signal_count; j++)
+					value_eq(&x->signals[j],
+						 &y->signals[j]);
+			loc_eq(x->loc, y->loc);
+		}
+	}
+	if (KT_CHECK(a->struct_spec_count == b->struct_spec_count)) {
+		for (size_t i = 0; i < a->struct_spec_count; i++) {
+			const struct kapi_struct_spec *x = &a->struct_specs[i],
+						      *y = &b->struct_specs[i];
+
+			EQS(x->name, y->name);
+			value_eq(&x->size, &y->size);
+			value_eq(&x->alignment, &y->alignment);
+			EQS(x->desc, y->desc);
+			if (KT_CHECK(x->field_count == y->field_count))
+				for (size_t j = 0; j < x->field_count; j++)
+					field_eq(&x->fields[j], &y->fields[j]);
+			loc_eq(x->loc, y->loc);
+		}
+	}
 }
 
 static void spec_eq(const struct kapi_spec *a, const struct kapi_spec *b)
@@ -461,6 +568,7 @@ static void spec_eq(const struct kapi_spec *a, const struct kapi_spec *b)
 			loc_eq(a->constraints[i].loc, b->constraints[i].loc);
 		}
 	}
+	masks_and_structs_eq(a, b);
 	EQS(a->prov.file, b->prov.file);
 	KT_EQ_INT(a->prov.line, b->prov.line);
 	KT_EQ_INT(a->prov.source, b->prov.source);
@@ -517,6 +625,59 @@ static void test_round_trip_full(void)
 	kapi_spec_list_free(&list);
 	kapi_diag_list_free(&diags);
 	kapi_spec_free(s);
+}
+
+/* Signal masks and struct specs in the kernel's forms (test_export_shape). */
+static void check_masks_and_structs_shape(const json_t *j)
+{
+	json_t *m = json_array_get(json_object_get(j, "signal_masks"), 0);
+	json_t *st = json_array_get(json_object_get(j, "struct_specs"), 0);
+	json_t *f0 = json_array_get(json_object_get(st, "fields"), 0);
+	json_t *f1 = json_array_get(json_object_get(st, "fields"), 1);
+	json_t *sig = json_object_get(m, "signals"), *kc;
+
+	KT_EQ_STR(json_string_value(json_object_get(m, "name")),
+		  "stop_signals");
+	KT_EQ_INT(json_array_size(sig), 3);
+	KT_EQ_INT(json_integer_value(json_array_get(sig, 0)), 2);
+	KT_EQ_INT(json_integer_value(json_array_get(sig, 1)), 15);
+	KT_CHECK(json_is_null(json_array_get(sig, 2)));
+	kc = json_object_get(json_object_get(m, "kapi_clang"), "signals");
+	KT_EQ_STR(json_string_value(
+			  json_object_get(json_array_get(kc, 0), "text")),
+		  "SIGINT");
+	KT_EQ_STR(json_string_value(
+			  json_object_get(json_array_get(kc, 2), "state")),
+		  "unresolved");
+	m = json_array_get(json_object_get(j, "signal_masks"), 1);
+	KT_EQ_INT(json_array_size(json_object_get(m, "signals")), 0);
+	KT_CHECK(json_object_get(m, "kapi_clang") == NULL);
+
+	KT_EQ_INT(json_integer_value(json_object_get(st, "size")), 24);
+	KT_CHECK(json_is_null(json_object_get(st, "alignment")));
+	kc = json_object_get(st, "kapi_clang");
+	KT_EQ_STR(json_string_value(json_object_get(
+			  json_object_get(kc, "alignment"), "text")),
+		  "__alignof__(u64)");
+	KT_EQ_STR(json_string_value(json_object_get(f0, "type")), "u64");
+	KT_EQ_STR(json_string_value(json_object_get(f0, "type_class")), "uint");
+	KT_EQ_STR(json_string_value(json_object_get(f0, "flags")), "0x41");
+	KT_EQ_STR(json_string_value(json_object_get(f0, "constraint_type")),
+		  "mask");
+	KT_EQ_STR(json_string_value(json_object_get(f0, "valid_mask")),
+		  "0xffffffffffffffff");
+	KT_EQ_INT(json_integer_value(json_object_get(f0, "offset")), 0);
+	KT_CHECK(json_is_null(json_object_get(f0, "enum_values")));
+	KT_EQ_STR(json_string_value(json_object_get(f1, "enum_values")),
+		  "RESOLVE_NO_XDEV,RESOLVE_BENEATH");
+	KT_EQ_INT(json_integer_value(json_object_get(f1, "min_value")), -1);
+	KT_CHECK(json_is_null(json_object_get(f1, "max_value")));
+	KT_EQ_STR(json_string_value(json_object_get(f1, "flags")), "0x0");
+	kc = json_object_get(f1, "kapi_clang");
+	KT_EQ_STR(json_string_value(json_object_get(
+			  json_object_get(kc, "max_value"), "state")),
+		  "unresolved");
+	KT_CHECK(json_object_get(kc, "offset") == NULL);
 }
 
 /* The kernel fields of the export hold the kernel's forms. */
@@ -614,6 +775,7 @@ static void test_export_shape(void)
 	kc = json_object_get(val, "kapi_clang");
 	KT_CHECK(json_is_true(json_object_get(kc, "acquired")));
 	KT_CHECK(json_object_get(kc, "held_on_entry") == NULL);
+	check_masks_and_structs_shape(j);
 	kc = json_object_get(json_object_get(j, "kapi_clang"), "provenance");
 	KT_EQ_STR(json_string_value(json_object_get(kc, "source")),
 		  "comment-short");
@@ -712,7 +874,11 @@ static const char kernel_dup3[] =
 	" \"signals\": [{\"signal_num\": 9, \"direction\": \"0x3\","
 	"   \"action\": \"KAPI_SIGNAL_ACTION_TERMINATE\", \"queue\": true,"
 	"   \"sa_flags_required\": \"0x4\"}],"
-	" \"signal_masks\": [], \"struct_specs\": [],"
+	" \"signal_masks\": [{\"name\": \"stop\", \"signals\": [2, 15]}],"
+	" \"struct_specs\": [{\"name\": \"open_how\", \"size\": 24,"
+	"   \"fields\": [{\"name\": \"flags\", \"type\": \"u64\","
+	"    \"type_class\": \"KAPI_TYPE_UINT\", \"offset\": 8,"
+	"    \"valid_mask\": \"0xff\", \"enum_values\": \"A,B\"}]}],"
 	" \"side_effects\": [{\"effect_type\": \"0x84\","
 	"   \"reversible\": true}],"
 	" \"capabilities\": [{\"capability\": 24, \"name\": "
@@ -805,6 +971,33 @@ static void test_kernel_only(void)
 		KT_EQ_INT(s->capabilities[0].number.num, 24);
 		KT_EQ_INT(s->capabilities[0].action, KAPI_CAP_INCREASE_LIMIT);
 		KT_EQ_INT(s->capabilities[0].priority, 2);
+	}
+	if (KT_CHECK(s->signal_mask_count == 1) &&
+	    KT_CHECK(s->signal_masks[0].signal_count == 2)) {
+		KT_EQ_STR(s->signal_masks[0].name, "stop");
+		KT_EQ_INT(s->signal_masks[0].signals[1].state,
+			  KAPI_VALUE_RESOLVED);
+		KT_EQ_INT(s->signal_masks[0].signals[1].num, 15);
+		KT_EQ_STR(s->signal_masks[0].signals[1].text, "15");
+	}
+	if (KT_CHECK(s->struct_spec_count == 1) &&
+	    KT_CHECK(s->struct_specs[0].field_count == 1)) {
+		const struct kapi_struct_field *f =
+			&s->struct_specs[0].fields[0];
+
+		KT_EQ_INT(s->struct_specs[0].size.num, 24);
+		KT_CHECK(s->struct_specs[0].size.is_unsigned);
+		KT_EQ_INT(s->struct_specs[0].alignment.state,
+			  KAPI_VALUE_ABSENT);
+		KT_EQ_STR(f->type_name, "u64");
+		KT_EQ_INT(f->type, KAPI_TYPE_UINT);
+		KT_EQ_INT(f->offset.num, 8);
+		KT_EQ_INT(f->size.state, KAPI_VALUE_ABSENT);
+		KT_EQ_INT(f->mask.num, 0xff);
+		KT_CHECK(f->mask.is_unsigned);
+		KT_EQ_INT(f->min.state, KAPI_VALUE_ABSENT);
+		KT_EQ_STR(f->enum_values, "A,B");
+		KT_CHECK(f->desc == NULL);
 	}
 out:
 	kapi_spec_list_free(&list);
@@ -992,6 +1185,25 @@ static void test_wrong_type(void)
 		{"{\"name\": \"bad\", \"signals\": [{\"signal_num\":"
 		 " \"0x1z\"}]}",
 		 "signals[0].signal_num"},
+		{"{\"name\": \"bad\", \"signal_masks\": [{\"signals\":"
+		 " [2, \"SIGTERM\"]}]}",
+		 "signal_masks[0].signals[1]"},
+		{"{\"name\": \"bad\", \"signal_masks\": [{\"signals\": 2}]}",
+		 "signal_masks[0].signals"},
+		{"{\"name\": \"bad\", \"signal_masks\": {}}", "signal_masks"},
+		{"{\"name\": \"bad\", \"struct_specs\": [{\"size\": true}]}",
+		 "struct_specs[0].size"},
+		{"{\"name\": \"bad\", \"struct_specs\": [{\"fields\":"
+		 " [{\"name\": \"a\"}, {\"offset\": [0]}]}]}",
+		 "struct_specs[0].fields[1].offset"},
+		{"{\"name\": \"bad\", \"struct_specs\": [{\"fields\":"
+		 " [{\"enum_values\": [1, 2]}]}]}",
+		 "struct_specs[0].fields[0].enum_values"},
+		{"{\"name\": \"bad\", \"struct_specs\": [{\"fields\": [3]}]}",
+		 "struct_specs[0].fields[0]"},
+		{"{\"name\": \"bad\", \"struct_specs\": [{\"fields\": [{"
+		 "\"kapi_clang\": {\"valid_mask\": {\"state\": 1}}}]}]}",
+		 "struct_specs[0].fields[0].kapi_clang.valid_mask"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
