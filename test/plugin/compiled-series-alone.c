@@ -1,5 +1,6 @@
 // The current series' layout read on its own (no comment for the API): the
-// pointer in .kapi_specs leads to the object, every array is read, and the
+// pointer in .kapi_specs leads to the object, every array is read (signal
+// masks and struct specs too, which only compiled specs carry), and the
 // encodings of this header are decoded by what it defines: INOUT is
 // IN | OUT, size_param_idx is stored plus one, strings are const char *.
 // RUN: rm -f %t.db
@@ -41,6 +42,11 @@ SYSCALL_DEFINE5(kt_series, int, fd, char __user *, buf, size_t, count,
 // CHECK: "timing": "during"
 // CHECK: "restartable": true
 // CHECK: "error_on_signal": -4
+// CHECK: "signal_masks": [
+// CHECK: "name": "blocked"
+// CHECK: "signals": [
+// CHECK-NEXT: 2,
+// CHECK-NEXT: 15
 // CHECK: "side_effects": [
 // CHECK: "effect_type": "0x14"
 // CHECK: "target": "file->f_pos"
@@ -54,4 +60,13 @@ SYSCALL_DEFINE5(kt_series, int, fd, char __user *, buf, size_t, count,
 // CHECK: "priority": 1
 // CHECK: "constraints": [
 // CHECK: "expression": "count <= PAGE_SIZE"
+// CHECK: "struct_specs": [
+// CHECK: "name": "kt_record"
+// CHECK: "size": 16
+// CHECK: "alignment": 8
+// CHECK: "fields": [
+// CHECK: "name": "flags"
+// CHECK: "type": "u32"
+// CHECK: "constraint_type": "mask"
+// CHECK: "valid_mask": "0xff"
 // CHECK: "source": "compiled"
