@@ -350,41 +350,45 @@ static const char *returnEnum(int K) {
   return kapi_return_check_enumerator((kapi_return_check)K);
 }
 
-// enum_values points at an array: a compound literal (the current
-// KAPI_PARAM_ENUM_VALUES) or a variable the unit initializes.
-void CompiledReader::readEnumValues(const Expr *Init, kapi_param &P) {
-  const Expr *EV = field(Init, "enum_values");
+// enum_values and error_values point at an array: a compound literal (the
+// current KAPI_PARAM_ENUM_VALUES) or a variable the unit initializes; the
+// count field says how many of its elements count.
+void CompiledReader::readValueArray(const Expr *Ptr, const Expr *CountE,
+                                    kapi_value *&Arr, size_t &N,
+                                    const char *What) {
   int64_t Count = 0;
-  bool HaveCount = intField(field(Init, "enum_count"), Count, "enum_count");
-  if (!EV)
+  std::string CountWhat = std::string(What) + " count";
+  bool HaveCount = intField(CountE, Count, CountWhat.c_str());
+  if (!Ptr)
     return;
-  const Expr *Arr = EV->IgnoreParenImpCasts();
+  const Expr *E = Ptr->IgnoreParenImpCasts();
   const InitListExpr *List = nullptr;
-  if (const auto *CL = dyn_cast<CompoundLiteralExpr>(Arr))
+  if (const auto *CL = dyn_cast<CompoundLiteralExpr>(E))
     List = dyn_cast<InitListExpr>(CL->getInitializer());
-  else if (const auto *DR = dyn_cast<DeclRefExpr>(Arr))
+  else if (const auto *DR = dyn_cast<DeclRefExpr>(E))
     if (const auto *V = dyn_cast<VarDecl>(DR->getDecl())) {
       const VarDecl *Def = nullptr;
       if (const Expr *VI = V->getAnyInitializer(Def))
         List = dyn_cast<InitListExpr>(VI->IgnoreParens());
     }
-  int64_t N;
+  int64_t Null;
   bool U;
   if (!List) {
-    if (intOf(EV, N, U) && N == 0)
+    if (intOf(Ptr, Null, U) && Null == 0)
       return; // NULL: no values
-    warn(EV, KAPI_RULE_COMPILED,
-         "compiled spec for '" + Api + "': enum_values '" + text(EV) +
+    warn(Ptr, KAPI_RULE_COMPILED,
+         "compiled spec for '" + Api + "': " + What + " '" + text(Ptr) +
              "' is not an array this unit initializes; ignored");
     return;
   }
   size_t K = List->getNumInits();
   if (HaveCount && Count >= 0 && (size_t)Count < K)
     K = (size_t)Count;
-  P.enum_values = (kapi_value *)kapi_xcalloc(K ? K : 1, sizeof(kapi_value));
-  P.enum_count = K;
+  Arr = (kapi_value *)kapi_xcalloc(K ? K : 1, sizeof(kapi_value));
+  N = K;
+  std::string One = std::string("a value of ") + What;
   for (size_t I = 0; I < K; I++)
-    value(List->getInit(I), P.enum_values[I], "an enum value");
+    value(List->getInit(I), Arr[I], One.c_str());
 }
 
 void CompiledReader::readParam(const Expr *Init, kapi_param &P,
@@ -432,7 +436,8 @@ void CompiledReader::readParam(const Expr *Init, kapi_param &P,
       P.size_param_idx = -1;
     L.size_param_idx = loc(E);
   }
-  readEnumValues(Init, P);
+  readValueArray(field(Init, "enum_values"), field(Init, "enum_count"),
+                 P.enum_values, P.enum_count, "enum_values");
 }
 
 void CompiledReader::readReturn(const Expr *Init, kapi_return &R) {
@@ -460,6 +465,8 @@ void CompiledReader::readReturn(const Expr *Init, kapi_return &R) {
   value(field(Init, "success_min"), R.success_min, "success_min");
   value(field(Init, "success_max"), R.success_max, "success_max");
   R.desc = str(field(Init, "description"));
+  readValueArray(field(Init, "error_values"), field(Init, "error_count"),
+                 R.error_values, R.error_value_count, "error_values");
 }
 
 void CompiledReader::readErrors(const Expr *Init) {

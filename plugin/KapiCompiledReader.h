@@ -66,7 +66,8 @@ private:
   // ---- the parts of a spec -----------------------------------------------
   void readParam(const clang::Expr *Init, kapi_param &P,
                  kapi_compiled_param_locs &L);
-  void readEnumValues(const clang::Expr *Init, kapi_param &P);
+  void readValueArray(const clang::Expr *Ptr, const clang::Expr *CountE,
+                      kapi_value *&Arr, size_t &N, const char *What);
   void readReturn(const clang::Expr *Init, kapi_return &R);
   void readErrors(const clang::Expr *Init);
   void readConstraints(const clang::Expr *Init);

@@ -176,6 +176,7 @@ static void param(struct cmp *c, size_t i,
 		{&a->max, &b->max, "max_value", false},
 		{&a->mask, &b->mask, "valid_mask", true},
 		{&a->alignment, &b->alignment, "alignment", false},
+		{&a->size, &b->size, "size", false},
 	};
 	for (size_t k = 0; k < sizeof(vals) / sizeof(vals[0]); k++) {
 		snprintf(what, sizeof(what), "the %s of '%s'", vals[k].field,
@@ -202,6 +203,25 @@ static void param(struct cmp *c, size_t i,
 		snprintf(sb, sizeof(sb), "%d", b->size_param_idx);
 		report(c, pick(pl ? pl->size_param_idx : base, base),
 		       pick(a->constraint_loc, note), what, sb, sa);
+	}
+}
+
+static void return_error_values(struct cmp *c, const struct kapi_return *a,
+				const struct kapi_return *b, struct kapi_loc at)
+{
+	char what[96], sa[32], sb[32];
+
+	if (a->error_value_count != b->error_value_count) {
+		snprintf(sa, sizeof(sa), "%zu", a->error_value_count);
+		snprintf(sb, sizeof(sb), "%zu", b->error_value_count);
+		report(c, at, a->loc, "the number of return error_values", sb,
+		       sa);
+		return;
+	}
+	for (size_t k = 0; k < a->error_value_count; k++) {
+		snprintf(what, sizeof(what), "return error value %zu", k);
+		value(c, &a->error_values[k], &b->error_values[k],
+		      pick(b->error_values[k].loc, at), a->loc, what);
 	}
 }
 
@@ -689,6 +709,7 @@ size_t kapi_compare_specs(const struct kapi_spec *comment,
 		      "the return success_min");
 		value(&c, &a->success_max, &b->success_max, base, a->loc,
 		      "the return success_max");
+		return_error_values(&c, a, b, base);
 	}
 	errors(&c, locs);
 	sections(&c, locs->spec);

@@ -35,6 +35,7 @@
  * param: flags
  *   type: uint, input
  *   constraint-type: mask(O_CLOEXEC | O_NONBLOCK)
+ *   size: 4
  * param: advice
  *   type: int, input
  *   constraint-type: enum(MADV_NORMAL, MADV_RANDOM, MADV_SEQUENTIAL)
@@ -43,6 +44,7 @@
  *   type: int
  *   check-type: range
  *   success: >= 0
+ *   error-values: -EBADF, -EFAULT, -EINTR
  *
  * error: EBADF, fd is not open
  * error: EFAULT, buf is not writable

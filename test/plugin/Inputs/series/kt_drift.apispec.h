@@ -37,6 +37,7 @@ DEFINE_KERNEL_API_SPEC(sys_kt_drift)
 		KAPI_PARAM_FLAGS(KAPI_PARAM_IN)
 		KAPI_PARAM_CONSTRAINT_TYPE(KAPI_CONSTRAINT_MASK)
 		KAPI_PARAM_VALID_MASK(O_CLOEXEC | O_NONBLOCK)
+		KAPI_PARAM_SIZE(8) // expected-warning {{compiled spec for 'sys_kt_drift' disagrees with its comment: the size of 'flags' is 8 here but 4 in the comment}}
 	},
 	KAPI_PARAM(4, "advice", "int", "how the records will be used")
 		KAPI_PARAM_TYPE(KAPI_TYPE_INT)
@@ -48,6 +49,8 @@ DEFINE_KERNEL_API_SPEC(sys_kt_drift)
 	KAPI_RETURN("long", "bytes read")
 		KAPI_RETURN_TYPE(KAPI_TYPE_INT)
 		KAPI_RETURN_CHECK_TYPE(KAPI_RETURN_RANGE)
+		KAPI_RETURN_ERROR_VALUES(((const s64[]){ -EBADF, -EFAULT, -EINVAL })) // expected-warning {{compiled spec for 'sys_kt_drift' disagrees with its comment: return error value 2 is -22 here but -4 in the comment}}
+		KAPI_RETURN_ERROR_COUNT(3)
 	},
 
 	KAPI_ERROR_COUNT(3)

@@ -7,6 +7,8 @@
 #include <linux/kernel_api_spec.h>
 #include "kernel.h"
 
+static const s64 kt_series_errors[] = { -EBADF, -EFAULT, -EINTR };
+
 DEFINE_KERNEL_API_SPEC(sys_kt_series)
 	KAPI_DESCRIPTION("Read records into a buffer")
 	KAPI_CONTEXT(KAPI_CTX_PROCESS | KAPI_CTX_SLEEPABLE)
@@ -35,6 +37,7 @@ DEFINE_KERNEL_API_SPEC(sys_kt_series)
 		KAPI_PARAM_FLAGS(KAPI_PARAM_IN)
 		KAPI_PARAM_CONSTRAINT_TYPE(KAPI_CONSTRAINT_MASK)
 		KAPI_PARAM_VALID_MASK(O_CLOEXEC | O_NONBLOCK)
+		KAPI_PARAM_SIZE(sizeof(unsigned int))
 	},
 	KAPI_PARAM(4, "advice", "int", "how the records will be used")
 		KAPI_PARAM_TYPE(KAPI_TYPE_INT)
@@ -46,6 +49,8 @@ DEFINE_KERNEL_API_SPEC(sys_kt_series)
 	KAPI_RETURN("long", "bytes read")
 		KAPI_RETURN_TYPE(KAPI_TYPE_INT)
 		KAPI_RETURN_CHECK_TYPE(KAPI_RETURN_RANGE)
+		KAPI_RETURN_ERROR_VALUES(kt_series_errors)
+		KAPI_RETURN_ERROR_COUNT(3)
 	},
 
 	KAPI_ERROR_COUNT(3)

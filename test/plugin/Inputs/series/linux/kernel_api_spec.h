@@ -334,6 +334,7 @@ struct kernel_api_spec {
 	.params[i] = { .name = n, .type_name = t, .description = d,
 #define KAPI_PARAM_TYPE(t) .type = t,
 #define KAPI_PARAM_FLAGS(f) .flags = f,
+#define KAPI_PARAM_SIZE(s) .size = s,
 #define KAPI_PARAM_RANGE(lo, hi) .min_value = lo, .max_value = hi,
 #define KAPI_PARAM_CONSTRAINT_TYPE(c) .constraint_type = c,
 #define KAPI_PARAM_VALID_MASK(m) .valid_mask = m,
@@ -349,6 +350,8 @@ struct kernel_api_spec {
 #define KAPI_RETURN_TYPE(t) .type = t,
 #define KAPI_RETURN_CHECK_TYPE(c) .check_type = c,
 #define KAPI_RETURN_SUCCESS(v) .success_value = v,
+#define KAPI_RETURN_ERROR_VALUES(v) .error_values = v,
+#define KAPI_RETURN_ERROR_COUNT(n) .error_count = n,
 
 #define KAPI_ERROR_COUNT(n) .error_magic = KAPI_MAGIC_ERRORS, .error_count = n,
 #define KAPI_ERROR(i, code, n, cond, d)                                     \
