@@ -117,6 +117,17 @@ static void kapi_struct_spec_release(struct kapi_struct_spec *st)
 	free(st->desc);
 }
 
+void kapi_fact_release(struct kapi_fact *f)
+{
+	free(f->param);
+	kapi_value_clear(&f->value);
+	for (size_t i = 0; i < f->value_count; i++)
+		kapi_value_clear(&f->values[i]);
+	free(f->values);
+	free(f->file);
+	memset(f, 0, sizeof(*f));
+}
+
 void kapi_spec_free(struct kapi_spec *s)
 {
 	if (!s)
@@ -207,6 +218,9 @@ void kapi_spec_free(struct kapi_spec *s)
 	for (size_t i = 0; i < s->struct_spec_count; i++)
 		kapi_struct_spec_release(&s->struct_specs[i]);
 	free(s->struct_specs);
+	for (size_t i = 0; i < s->fact_count; i++)
+		kapi_fact_release(&s->facts[i]);
+	free(s->facts);
 	free(s->prov.file);
 	free(s->prov.target);
 	free(s->prov.compiler);
@@ -414,6 +428,14 @@ static const struct kapi_token kapi_source_tokens[] = {
 	{ "comment-flat", NULL, NULL },
 	{ "compiled", NULL, NULL },
 	{ "json", NULL, NULL },
+	{ "mined", NULL, NULL },
+};
+
+static const struct kapi_token kapi_fact_tokens[] = {
+	{ "none", NULL, NULL },	      { "mask", NULL, NULL },
+	{ "enum", NULL, NULL },	      { "min", NULL, NULL },
+	{ "max", NULL, NULL },	      { "nonzero", NULL, NULL },
+	{ "alignment", NULL, NULL }, { "error", NULL, NULL },
 };
 
 static const struct kapi_token kapi_verify_tokens[] = {
@@ -495,6 +517,7 @@ KAPI_TOKEN_FUNCS(cap_action, kapi_cap_action_tokens, enum kapi_cap_action)
 KAPI_TOKEN_ENUM_FUNC(cap_action, kapi_cap_action_tokens, enum kapi_cap_action)
 KAPI_TOKEN_FUNCS(effect, kapi_effect_tokens, unsigned)
 KAPI_TOKEN_ENUM_FUNC(effect, kapi_effect_tokens, unsigned)
+KAPI_TOKEN_FUNCS(fact_kind, kapi_fact_tokens, enum kapi_fact_kind)
 KAPI_TOKEN_FUNCS(source_kind, kapi_source_tokens, enum kapi_source_kind)
 KAPI_TOKEN_FUNCS(verify_state, kapi_verify_tokens, enum kapi_verify_state)
 

@@ -216,6 +216,36 @@ enum kapi_effect {
 };
 #define KAPI_EFFECT_COUNT 15
 
+/*
+ * A fact the plugin read off a syscall's code: a test that makes the call
+ * fail, or an error the code returns.  Facts sit beside the spec they were
+ * mined for (or, for a syscall without one, in a spec of source "mined")
+ * so that a spec can be checked against the code and two kernels compared
+ * at code level.
+ */
+enum kapi_fact_kind {
+	KAPI_FACT_NONE = 0,
+	KAPI_FACT_MASK,      /* `if (P & ~M) fail`: P may only have bits of M */
+	KAPI_FACT_ENUM,      /* a switch or if chain: P must be one of values */
+	KAPI_FACT_MIN,       /* `if (P < N) fail` (N the least value allowed) */
+	KAPI_FACT_MAX,       /* `if (P > N) fail` (N the largest allowed) */
+	KAPI_FACT_NONZERO,   /* `if (!P) fail` */
+	KAPI_FACT_ALIGNMENT, /* `if (P & (N - 1)) fail`: P a multiple of N */
+	KAPI_FACT_ERROR,     /* the code returns -value */
+	KAPI_FACT__COUNT
+};
+
+struct kapi_fact {
+	enum kapi_fact_kind kind;
+	char *param;              /* parameter name; NULL for ERROR */
+	struct kapi_value value;  /* mask, bound, alignment or error code
+				   * (negative), text as the code wrote it */
+	struct kapi_value *values; /* ENUM */
+	size_t value_count;
+	char *file;               /* where the test or return is */
+	struct kapi_loc loc;
+};
+
 /* Where a spec was read from. */
 enum kapi_source_kind {
 	KAPI_SOURCE_UNKNOWN = 0,
@@ -224,6 +254,7 @@ enum kapi_source_kind {
 	KAPI_SOURCE_COMMENT_FLAT,  /* earliest flat draft */
 	KAPI_SOURCE_COMPILED,      /* struct kernel_api_spec initializer */
 	KAPI_SOURCE_JSON,          /* kernel JSON (debugfs or kapi tool) */
+	KAPI_SOURCE_MINED,         /* no spec: only what the code shows */
 	KAPI_SOURCE__COUNT
 };
 
@@ -430,13 +461,15 @@ struct kapi_spec {
 	size_t signal_mask_count;
 	struct kapi_struct_spec *struct_specs;
 	size_t struct_spec_count;
+	struct kapi_fact *facts; /* mined from the code (plugin) */
+	size_t fact_count;
 
 	struct kapi_provenance prov;
 
 	/* Growth capacities for the arrays above (internal bookkeeping). */
 	size_t doc_param_cap, param_cap, error_cap, lock_cap, signal_cap,
 		capability_cap, side_effect_cap, state_trans_cap,
-		constraint_cap, signal_mask_cap, struct_spec_cap;
+		constraint_cap, signal_mask_cap, struct_spec_cap, fact_cap;
 };
 
 /* A list of specs, e.g. everything read from one file or one TU. */
@@ -450,6 +483,9 @@ struct kapi_spec *kapi_spec_new(void);
 void kapi_spec_free(struct kapi_spec *spec);
 void kapi_param_init(struct kapi_param *p);
 void kapi_value_clear(struct kapi_value *v);
+/* Free what a fact owns and zero it (the array holding it is the
+ * caller's). */
+void kapi_fact_release(struct kapi_fact *f);
 /* Deep copy of a value; dst must not own anything. */
 void kapi_value_copy(struct kapi_value *dst, const struct kapi_value *src);
 void kapi_value_set_text(struct kapi_value *v, const char *text,
@@ -517,6 +553,9 @@ int kapi_cap_action_from_token(const char *tok);
 const char *kapi_effect_name(unsigned bit);
 const char *kapi_effect_enumerator(unsigned bit);
 int kapi_effect_from_token(const char *tok);
+
+const char *kapi_fact_kind_name(enum kapi_fact_kind k);
+int kapi_fact_kind_from_token(const char *tok);
 
 const char *kapi_source_kind_name(enum kapi_source_kind k);
 int kapi_source_kind_from_token(const char *tok);
