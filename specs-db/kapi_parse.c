@@ -851,6 +851,35 @@ static unsigned kapi_tok_bits(struct kapi_pctx *c, const struct kapi_tokset *ts,
 	return bits;
 }
 
+/* Side effects joined by `|` or `,`; a word may stand for several bits
+ * (KAPI_EFFECTS_MEMORY) or none (KAPI_EFFECT_NONE). */
+static unsigned kapi_effect_bits(struct kapi_pctx *c, struct kapi_sl s)
+{
+	struct kapi_split sp = kapi_split_init(s);
+	struct kapi_sl item;
+	unsigned bits = 0;
+
+	while (kapi_split_next(&sp, "|,", &item)) {
+		char buf[64];
+		unsigned set;
+
+		if (!item.n && sp.done && !bits)
+			break; /* nothing written at all */
+		if (item.n && item.n < sizeof(buf)) {
+			memcpy(buf, item.p, item.n);
+			buf[item.n] = '\0';
+			if (kapi_effect_set_from_token(buf, &set)) {
+				if (kapi_sl_starts(item, "KAPI_"))
+					c->saw_enum = true;
+				bits |= set;
+				continue;
+			}
+		}
+		kapi_tok(c, &kapi_ts_effect, item); /* reports it */
+	}
+	return bits;
+}
+
 static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s)
 {
 	static const char *const yes[] = {"true", "yes", "1", "y", "on"};
@@ -1361,6 +1390,21 @@ static void kapi_lock_sub(struct kapi_pctx *c, struct kapi_lock *l,
 	}
 }
 
+static bool kapi_signal_queue_behaviour(struct kapi_sl v)
+{
+	static const char *const names[] = {
+		"standard", "realtime", "coalesce", "replace", "discard",
+	};
+
+	v = kapi_sl_trim(v);
+	if (kapi_sl_starts(v, "KAPI_SIGNAL_QUEUE_"))
+		v = kapi_sl_skip(v, strlen("KAPI_SIGNAL_QUEUE_"));
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (kapi_sl_eq_nocase(v, names[i]))
+			return true;
+	return false;
+}
+
 static void kapi_signal_sub(struct kapi_pctx *c, struct kapi_signal *g,
 			    struct kapi_sl key, struct kapi_sl v)
 {
@@ -1386,7 +1430,12 @@ static void kapi_signal_sub(struct kapi_pctx *c, struct kapi_signal *g,
 	} else if (kapi_key_eq(key, "interruptible")) {
 		g->interruptible = kapi_bool(c, v);
 	} else if (kapi_key_eq(key, "queue")) {
-		g->queue = kapi_bool(c, v);
+		/* The current header names queue behaviours
+		 * (KAPI_SIGNAL_QUEUE_REALTIME = "realtime", ...) where older
+		 * drafts had a yes/no; the model has only the yes/no, so a
+		 * behaviour is accepted and the yes/no left unknown. */
+		if (!kapi_signal_queue_behaviour(v))
+			g->queue = kapi_bool(c, v);
 	} else if (kapi_key_eq(key, "number")) {
 		kapi_value_at(c, &g->number, v);
 	} else if (kapi_key_eq(key, "sa-flags-required")) {
@@ -1614,7 +1663,7 @@ static long kapi_header_effect(struct kapi_pctx *c, struct kapi_sl v,
 	e->loc = loc;
 	e->reversible = -1;
 	idx = s->side_effect_count - 1;
-	s->side_effects[idx].types = kapi_tok_bits(c, &kapi_ts_effect, types);
+	s->side_effects[idx].types = kapi_effect_bits(c, types);
 	kapi_sl_cut(rest, ',', &target, &desc);
 	kapi_set_str(&s->side_effects[idx].target, target);
 	/* Trailing key=value items, then what is left is the description. */
