@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kapi_lint.h"
 #include "kapi_util.h"
 
 #define KAPI_RULE_SYNTAX "kapi-spec-syntax"
@@ -1312,7 +1313,9 @@ static void kapi_return_success(struct kapi_pctx *c, struct kapi_sl s)
 /* An errno written as NAME or -NAME; checks the name when it is one. */
 static void kapi_check_errno(struct kapi_pctx *c, struct kapi_sl s)
 {
+	const char *instead;
 	char *name;
+	int num = 0;
 
 	s = kapi_sl_trim(s);
 	if (s.n && s.p[0] == '-')
@@ -1320,7 +1323,15 @@ static void kapi_check_errno(struct kapi_pctx *c, struct kapi_sl s)
 	if (!kapi_sl_is_ident(s))
 		return; /* a number or an expression: the compiler checks */
 	name = kapi_sl_dup(s);
-	if (!kapi_is_errno_name(name))
+	instead = kapi_lint_internal_errno(name, &num);
+	if (instead)
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, s.p),
+			      KAPI_LINT_RULE_INTERNAL_ERRNO,
+			      "'%s' (%d) is kernel-internal, not an error "
+			      "userspace sees: %s",
+			      name, num, instead);
+	else if (!kapi_is_errno_name(name))
 		kapi_err(c, kapi_loc_of(c, s.p), KAPI_RULE_ERRNO,
 			 "'%s' is not an errno name (EINVAL, EBADF, ...)",
 			 name);
@@ -1587,6 +1598,71 @@ static long kapi_header_param(struct kapi_pctx *c, struct kapi_sl v,
 	return (long)kapi_param_add(c, name, loc);
 }
 
+/*
+ * `error: Invalid flags were passed` or `error: EINVAL or EBADF, ...`:
+ * the first field is not one errno name, so the entry has no code, and
+ * the kernel's generator (which wants NAME, at the start) drops it.
+ * Suggest what to write from the errno names the prose mentions.
+ */
+static void kapi_error_prose(struct kapi_pctx *c, struct kapi_sl field)
+{
+	struct kapi_strbuf names = {0};
+	const char *first = NULL;
+	size_t first_n = 0, found = 0;
+	size_t i = 0;
+
+	while (i < field.n) {
+		size_t start = i;
+		char buf[64];
+
+		if (!kapi_is_ident_char(field.p[i])) {
+			i++;
+			continue;
+		}
+		while (i < field.n && kapi_is_ident_char(field.p[i]))
+			i++;
+		if (i - start >= sizeof(buf))
+			continue;
+		memcpy(buf, field.p + start, i - start);
+		buf[i - start] = '\0';
+		if (!kapi_is_errno_name(buf))
+			continue;
+		if (!found++) {
+			first = field.p + start;
+			first_n = i - start;
+		}
+		kapi_sb_printf(&names, "%s'error: %s, ...'",
+			       found > 1 ? " and " : "", buf);
+	}
+	if (found > 1)
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, field.p),
+			      KAPI_LINT_RULE_ERROR_PROSE,
+			      "an error: entry takes one errno name; write %s "
+			      "on lines of their own; as written it has no "
+			      "error code and the kernel's generator drops it",
+			      names.buf);
+	else if (found)
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, field.p),
+			      KAPI_LINT_RULE_ERROR_PROSE,
+			      "an error: entry is the errno name, a comma and "
+			      "a summary: write 'error: %.*s, summary'; as "
+			      "written it has no error code and the kernel's "
+			      "generator drops it",
+			      (int)first_n, first);
+	else
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, field.p),
+			      KAPI_LINT_RULE_ERROR_PROSE,
+			      "an error: entry starts with an errno name ("
+			      "'error: EINVAL, summary'), not prose '%.*s'; as "
+			      "written it has no error code and the kernel's "
+			      "generator drops it",
+			      (int)(field.n > 60 ? 60 : field.n), field.p);
+	kapi_sb_free(&names);
+}
+
 static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
 			      struct kapi_loc loc)
 {
@@ -1594,6 +1670,7 @@ static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
 	struct kapi_sl code, summary, name;
 	struct kapi_error *e;
 	char *text;
+	bool prose;
 
 	kapi_sl_cut(v, ',', &code, &summary);
 	name = code;
@@ -1605,15 +1682,22 @@ static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
 			 "summary'");
 		return -1;
 	}
-	kapi_check_errno(c, name);
+	prose = !kapi_sl_is_ident(name);
+	if (prose)
+		kapi_error_prose(c, name);
+	else
+		kapi_check_errno(c, name);
 	e = KAPI_APPEND(s->errors, s->error_count, s->error_cap);
 	e->loc = loc;
-	e->name = kapi_sl_dup(name);
-	/* The kernel's error_code is the negative errno. */
-	text = code.p[0] == '-' ? kapi_sl_dup(code)
-				: kapi_xasprintf("-%.*s", (int)name.n, name.p);
-	kapi_value_parse(&e->code, text, kapi_loc_of(c, code.p));
-	free(text);
+	e->name = kapi_sl_dup(name); /* kept as written, even prose */
+	/* The kernel's error_code is the negative errno; prose has none. */
+	if (!prose) {
+		text = code.p[0] == '-'
+			       ? kapi_sl_dup(code)
+			       : kapi_xasprintf("-%.*s", (int)name.n, name.p);
+		kapi_value_parse(&e->code, text, kapi_loc_of(c, code.p));
+		free(text);
+	}
 	kapi_set_str(&e->summary, summary);
 	return (long)(s->error_count - 1);
 }

@@ -41,3 +41,20 @@
 // evaluate: silent.  An enum value may be an OR of flags when there are
 // several values.  Two terms are too few to call it an enumeration.
 // CHECK: spec sys_ok
+
+/**
+ * sys_errs - errors userspace sees, one name first
+ * contexts: process
+ * param: a
+ * error: EINTR, a signal arrived (the kernel's ERESTARTSYS)
+ * error: -ENOTTY, unknown request
+ * error: EOPNOTSUPP, not supported
+ * error: EAGAIN, try again, or wait: ERESTART is a real errno (85)
+ * error: ERESTART, see above
+ * return:
+ *   error-values: -EINTR, -ENOTTY
+ * signal: SIGINT
+ *   errno: -EINTR
+ */
+// Internal names mentioned in prose are not entries.
+// CHECK: spec sys_errs
