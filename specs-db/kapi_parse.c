@@ -881,10 +881,26 @@ static unsigned kapi_effect_bits(struct kapi_pctx *c, struct kapi_sl s)
 	return bits;
 }
 
-static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s)
+/*
+ * How the kernel's generator (kdoc_apispec.py) reads a yes/no field, so
+ * that the report on a value like "yes (only when ...)" can say what the
+ * built spec will hold: it compares the whole lower-cased value with
+ * "yes" (signal restartable/interruptible, side-effect reversible) or
+ * with "true" and "yes" (lock acquired/released/held-on-*), and anything
+ * else is false.
+ */
+enum kapi_gen_bool {
+	KAPI_GEN_NONE = 0, /* the generator keeps the text (queue) */
+	KAPI_GEN_YES,	   /* only "yes" is true */
+	KAPI_GEN_TRUE_YES, /* "true" or "yes" is true */
+};
+
+static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s,
+		     enum kapi_gen_bool gen)
 {
 	static const char *const yes[] = {"true", "yes", "1", "y", "on"};
 	static const char *const no[] = {"false", "no", "0", "n", "off"};
+	const char *note = "";
 
 	s = kapi_sl_trim(s);
 	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
@@ -893,9 +909,15 @@ static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s)
 		if (kapi_sl_eq_nocase(s, no[i]))
 			return 0;
 	}
+	if (gen == KAPI_GEN_YES)
+		note = "; the kernel's generator reads it as false (only 'yes' "
+		       "is true there)";
+	else if (gen == KAPI_GEN_TRUE_YES)
+		note = "; the kernel's generator reads it as false (only "
+		       "'true' or 'yes' is true there)";
 	kapi_err(c, kapi_loc_of(c, s.p), KAPI_RULE_SYNTAX,
-		 "expected true or false (also yes/no, 1/0), not '%.*s'",
-		 (int)(s.n > 80 ? 80 : s.n), s.p);
+		 "expected true or false (also yes/no, 1/0), not '%.*s'%s",
+		 (int)(s.n > 80 ? 80 : s.n), s.p, note);
 	return -1;
 }
 
@@ -1389,13 +1411,13 @@ static void kapi_lock_sub(struct kapi_pctx *c, struct kapi_lock *l,
 		if (t >= 0)
 			l->scope = (enum kapi_lock_scope)t;
 	} else if (kapi_key_eq(key, "acquired")) {
-		l->acquired = kapi_bool(c, v);
+		l->acquired = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "released")) {
-		l->released = kapi_bool(c, v);
+		l->released = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "held-on-entry")) {
-		l->held_on_entry = kapi_bool(c, v);
+		l->held_on_entry = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "held-on-exit")) {
-		l->held_on_exit = kapi_bool(c, v);
+		l->held_on_exit = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "desc")) {
 		kapi_set_str(&l->desc, v);
 	}
@@ -1437,16 +1459,16 @@ static void kapi_signal_sub(struct kapi_pctx *c, struct kapi_signal *g,
 	} else if (kapi_key_eq(key, "priority")) {
 		kapi_int_field(c, &g->priority, v);
 	} else if (kapi_key_eq(key, "restartable")) {
-		g->restartable = kapi_bool(c, v);
+		g->restartable = kapi_bool(c, v, KAPI_GEN_YES);
 	} else if (kapi_key_eq(key, "interruptible")) {
-		g->interruptible = kapi_bool(c, v);
+		g->interruptible = kapi_bool(c, v, KAPI_GEN_YES);
 	} else if (kapi_key_eq(key, "queue")) {
 		/* The current header names queue behaviours
 		 * (KAPI_SIGNAL_QUEUE_REALTIME = "realtime", ...) where older
 		 * drafts had a yes/no; the model has only the yes/no, so a
 		 * behaviour is accepted and the yes/no left unknown. */
 		if (!kapi_signal_queue_behaviour(v))
-			g->queue = kapi_bool(c, v);
+			g->queue = kapi_bool(c, v, KAPI_GEN_NONE);
 	} else if (kapi_key_eq(key, "number")) {
 		kapi_value_at(c, &g->number, v);
 	} else if (kapi_key_eq(key, "sa-flags-required")) {
@@ -1499,7 +1521,7 @@ static void kapi_effect_sub(struct kapi_pctx *c, struct kapi_side_effect *e,
 	else if (kapi_key_eq(key, "condition"))
 		kapi_set_str(&e->condition, v);
 	else if (kapi_key_eq(key, "reversible"))
-		e->reversible = kapi_bool(c, v);
+		e->reversible = kapi_bool(c, v, KAPI_GEN_YES);
 }
 
 static void kapi_trans_sub(struct kapi_state_trans *t, struct kapi_sl key,
