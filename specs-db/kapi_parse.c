@@ -2407,8 +2407,41 @@ static void kapi_check_params(struct kapi_pctx *c)
 			 s->param_count == 1 ? "" : "s");
 }
 
+/* A param: block without desc: takes its kerneldoc `@name:` text, as the
+ * kernel's generator does (it only ever uses the @name: line). */
+static void kapi_docs_to_params(struct kapi_pctx *c)
+{
+	struct kapi_spec *s = c->spec;
+
+	for (size_t i = 0; i < s->param_count; i++) {
+		struct kapi_param *p = &s->params[i];
+		int d;
+
+		if (p->desc || !p->name)
+			continue;
+		d = kapi_doc_index(c, p->name);
+		if (d >= 0 && s->doc_params[d].desc)
+			p->desc = kapi_xstrdup(s->doc_params[d].desc);
+	}
+}
+
 static void kapi_finish_return(struct kapi_return *r)
 {
+	/*
+	 * A call that does not return has no success value; `success: does
+	 * not return on success` is prose about that, so it becomes the
+	 * description (when there is none) instead of a value nobody can
+	 * evaluate.
+	 */
+	if (r->present && r->check == KAPI_RETURN_NO_RETURN &&
+	    r->success.state == KAPI_VALUE_UNRESOLVED && r->success.text &&
+	    kapi_lint_is_prose(r->success.text, strlen(r->success.text))) {
+		if (!r->desc) {
+			r->desc = r->success.text;
+			r->success.text = NULL;
+		}
+		kapi_value_clear(&r->success);
+	}
 	if (!r->present || r->check != KAPI_RETURN_NONE)
 		return;
 	if (r->type == KAPI_TYPE_FD)
@@ -2426,6 +2459,7 @@ static void kapi_finish(struct kapi_pctx *c)
 	kapi_field_flush(c);
 	kapi_resolve_size_refs(c);
 	kapi_check_params(c);
+	kapi_docs_to_params(c);
 	kapi_finish_return(&s->ret);
 	if (c->saw_flat)
 		s->prov.source = KAPI_SOURCE_COMMENT_FLAT;
