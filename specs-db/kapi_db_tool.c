@@ -18,6 +18,7 @@
 #include "kapi_db.h"
 #include "kapi_diag.h"
 #include "kapi_json.h"
+#include "kapi_lint.h"
 #include "kapi_record.h"
 #include "kapi_parse.h"
 #include "kapi_text.h"
@@ -153,7 +154,7 @@ int kapi_read_sources(int argc, char **argv, struct kapi_spec_list *specs,
 	int status = KAPI_EXIT_OK;
 
 	for (int i = 0; i < argc; i++) {
-		size_t len;
+		size_t len, first = specs->count;
 		char *buf = kapi_read_file(argv[i], &len);
 
 		if (!buf) {
@@ -164,6 +165,11 @@ int kapi_read_sources(int argc, char **argv, struct kapi_spec_list *specs,
 		}
 		kapi_parse_source(buf, len, argv[i], specs, diags);
 		free(buf);
+		/* Without a compiler only literals have values: the mask
+		 * rules judge those and stay silent on macros. */
+		for (size_t k = first; k < specs->count; k++)
+			kapi_lint_spec(specs->items[k], argv[i],
+				       kapi_lint_eval_literal, NULL, diags);
 	}
 	return status;
 }

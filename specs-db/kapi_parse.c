@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kapi_lint.h"
 #include "kapi_util.h"
 
 #define KAPI_RULE_SYNTAX "kapi-spec-syntax"
@@ -851,10 +852,55 @@ static unsigned kapi_tok_bits(struct kapi_pctx *c, const struct kapi_tokset *ts,
 	return bits;
 }
 
-static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s)
+/* Side effects joined by `|` or `,`; a word may stand for several bits
+ * (KAPI_EFFECTS_MEMORY) or none (KAPI_EFFECT_NONE). */
+static unsigned kapi_effect_bits(struct kapi_pctx *c, struct kapi_sl s)
+{
+	struct kapi_split sp = kapi_split_init(s);
+	struct kapi_sl item;
+	unsigned bits = 0;
+
+	while (kapi_split_next(&sp, "|,", &item)) {
+		char buf[64];
+		unsigned set;
+
+		if (!item.n && sp.done && !bits)
+			break; /* nothing written at all */
+		if (item.n && item.n < sizeof(buf)) {
+			memcpy(buf, item.p, item.n);
+			buf[item.n] = '\0';
+			if (kapi_effect_set_from_token(buf, &set)) {
+				if (kapi_sl_starts(item, "KAPI_"))
+					c->saw_enum = true;
+				bits |= set;
+				continue;
+			}
+		}
+		kapi_tok(c, &kapi_ts_effect, item); /* reports it */
+	}
+	return bits;
+}
+
+/*
+ * How the kernel's generator (kdoc_apispec.py) reads a yes/no field, so
+ * that the report on a value like "yes (only when ...)" can say what the
+ * built spec will hold: it compares the whole lower-cased value with
+ * "yes" (signal restartable/interruptible, side-effect reversible) or
+ * with "true" and "yes" (lock acquired/released/held-on-*), and anything
+ * else is false.
+ */
+enum kapi_gen_bool {
+	KAPI_GEN_NONE = 0, /* the generator keeps the text (queue) */
+	KAPI_GEN_YES,	   /* only "yes" is true */
+	KAPI_GEN_TRUE_YES, /* "true" or "yes" is true */
+};
+
+static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s,
+		     enum kapi_gen_bool gen)
 {
 	static const char *const yes[] = {"true", "yes", "1", "y", "on"};
 	static const char *const no[] = {"false", "no", "0", "n", "off"};
+	const char *note = "";
 
 	s = kapi_sl_trim(s);
 	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
@@ -863,9 +909,15 @@ static int kapi_bool(struct kapi_pctx *c, struct kapi_sl s)
 		if (kapi_sl_eq_nocase(s, no[i]))
 			return 0;
 	}
+	if (gen == KAPI_GEN_YES)
+		note = "; the kernel's generator reads it as false (only 'yes' "
+		       "is true there)";
+	else if (gen == KAPI_GEN_TRUE_YES)
+		note = "; the kernel's generator reads it as false (only "
+		       "'true' or 'yes' is true there)";
 	kapi_err(c, kapi_loc_of(c, s.p), KAPI_RULE_SYNTAX,
-		 "expected true or false (also yes/no, 1/0), not '%.*s'",
-		 (int)(s.n > 80 ? 80 : s.n), s.p);
+		 "expected true or false (also yes/no, 1/0), not '%.*s'%s",
+		 (int)(s.n > 80 ? 80 : s.n), s.p, note);
 	return -1;
 }
 
@@ -1283,7 +1335,9 @@ static void kapi_return_success(struct kapi_pctx *c, struct kapi_sl s)
 /* An errno written as NAME or -NAME; checks the name when it is one. */
 static void kapi_check_errno(struct kapi_pctx *c, struct kapi_sl s)
 {
+	const char *instead;
 	char *name;
+	int num = 0;
 
 	s = kapi_sl_trim(s);
 	if (s.n && s.p[0] == '-')
@@ -1291,7 +1345,15 @@ static void kapi_check_errno(struct kapi_pctx *c, struct kapi_sl s)
 	if (!kapi_sl_is_ident(s))
 		return; /* a number or an expression: the compiler checks */
 	name = kapi_sl_dup(s);
-	if (!kapi_is_errno_name(name))
+	instead = kapi_lint_internal_errno(name, &num);
+	if (instead)
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, s.p),
+			      KAPI_LINT_RULE_INTERNAL_ERRNO,
+			      "'%s' (%d) is kernel-internal, not an error "
+			      "userspace sees: %s",
+			      name, num, instead);
+	else if (!kapi_is_errno_name(name))
 		kapi_err(c, kapi_loc_of(c, s.p), KAPI_RULE_ERRNO,
 			 "'%s' is not an errno name (EINVAL, EBADF, ...)",
 			 name);
@@ -1349,16 +1411,31 @@ static void kapi_lock_sub(struct kapi_pctx *c, struct kapi_lock *l,
 		if (t >= 0)
 			l->scope = (enum kapi_lock_scope)t;
 	} else if (kapi_key_eq(key, "acquired")) {
-		l->acquired = kapi_bool(c, v);
+		l->acquired = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "released")) {
-		l->released = kapi_bool(c, v);
+		l->released = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "held-on-entry")) {
-		l->held_on_entry = kapi_bool(c, v);
+		l->held_on_entry = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "held-on-exit")) {
-		l->held_on_exit = kapi_bool(c, v);
+		l->held_on_exit = kapi_bool(c, v, KAPI_GEN_TRUE_YES);
 	} else if (kapi_key_eq(key, "desc")) {
 		kapi_set_str(&l->desc, v);
 	}
+}
+
+static bool kapi_signal_queue_behaviour(struct kapi_sl v)
+{
+	static const char *const names[] = {
+		"standard", "realtime", "coalesce", "replace", "discard",
+	};
+
+	v = kapi_sl_trim(v);
+	if (kapi_sl_starts(v, "KAPI_SIGNAL_QUEUE_"))
+		v = kapi_sl_skip(v, strlen("KAPI_SIGNAL_QUEUE_"));
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (kapi_sl_eq_nocase(v, names[i]))
+			return true;
+	return false;
 }
 
 static void kapi_signal_sub(struct kapi_pctx *c, struct kapi_signal *g,
@@ -1382,11 +1459,16 @@ static void kapi_signal_sub(struct kapi_pctx *c, struct kapi_signal *g,
 	} else if (kapi_key_eq(key, "priority")) {
 		kapi_int_field(c, &g->priority, v);
 	} else if (kapi_key_eq(key, "restartable")) {
-		g->restartable = kapi_bool(c, v);
+		g->restartable = kapi_bool(c, v, KAPI_GEN_YES);
 	} else if (kapi_key_eq(key, "interruptible")) {
-		g->interruptible = kapi_bool(c, v);
+		g->interruptible = kapi_bool(c, v, KAPI_GEN_YES);
 	} else if (kapi_key_eq(key, "queue")) {
-		g->queue = kapi_bool(c, v);
+		/* The current header names queue behaviours
+		 * (KAPI_SIGNAL_QUEUE_REALTIME = "realtime", ...) where older
+		 * drafts had a yes/no; the model has only the yes/no, so a
+		 * behaviour is accepted and the yes/no left unknown. */
+		if (!kapi_signal_queue_behaviour(v))
+			g->queue = kapi_bool(c, v, KAPI_GEN_NONE);
 	} else if (kapi_key_eq(key, "number")) {
 		kapi_value_at(c, &g->number, v);
 	} else if (kapi_key_eq(key, "sa-flags-required")) {
@@ -1439,7 +1521,7 @@ static void kapi_effect_sub(struct kapi_pctx *c, struct kapi_side_effect *e,
 	else if (kapi_key_eq(key, "condition"))
 		kapi_set_str(&e->condition, v);
 	else if (kapi_key_eq(key, "reversible"))
-		e->reversible = kapi_bool(c, v);
+		e->reversible = kapi_bool(c, v, KAPI_GEN_YES);
 }
 
 static void kapi_trans_sub(struct kapi_state_trans *t, struct kapi_sl key,
@@ -1538,6 +1620,71 @@ static long kapi_header_param(struct kapi_pctx *c, struct kapi_sl v,
 	return (long)kapi_param_add(c, name, loc);
 }
 
+/*
+ * `error: Invalid flags were passed` or `error: EINVAL or EBADF, ...`:
+ * the first field is not one errno name, so the entry has no code, and
+ * the kernel's generator (which wants NAME, at the start) drops it.
+ * Suggest what to write from the errno names the prose mentions.
+ */
+static void kapi_error_prose(struct kapi_pctx *c, struct kapi_sl field)
+{
+	struct kapi_strbuf names = {0};
+	const char *first = NULL;
+	size_t first_n = 0, found = 0;
+	size_t i = 0;
+
+	while (i < field.n) {
+		size_t start = i;
+		char buf[64];
+
+		if (!kapi_is_ident_char(field.p[i])) {
+			i++;
+			continue;
+		}
+		while (i < field.n && kapi_is_ident_char(field.p[i]))
+			i++;
+		if (i - start >= sizeof(buf))
+			continue;
+		memcpy(buf, field.p + start, i - start);
+		buf[i - start] = '\0';
+		if (!kapi_is_errno_name(buf))
+			continue;
+		if (!found++) {
+			first = field.p + start;
+			first_n = i - start;
+		}
+		kapi_sb_printf(&names, "%s'error: %s, ...'",
+			       found > 1 ? " and " : "", buf);
+	}
+	if (found > 1)
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, field.p),
+			      KAPI_LINT_RULE_ERROR_PROSE,
+			      "an error: entry takes one errno name; write %s "
+			      "on lines of their own; as written it has no "
+			      "error code and the kernel's generator drops it",
+			      names.buf);
+	else if (found)
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, field.p),
+			      KAPI_LINT_RULE_ERROR_PROSE,
+			      "an error: entry is the errno name, a comma and "
+			      "a summary: write 'error: %.*s, summary'; as "
+			      "written it has no error code and the kernel's "
+			      "generator drops it",
+			      (int)first_n, first);
+	else
+		kapi_diag_add(c->diags, KAPI_SEV_WARNING, c->file,
+			      kapi_loc_of(c, field.p),
+			      KAPI_LINT_RULE_ERROR_PROSE,
+			      "an error: entry starts with an errno name ("
+			      "'error: EINVAL, summary'), not prose '%.*s'; as "
+			      "written it has no error code and the kernel's "
+			      "generator drops it",
+			      (int)(field.n > 60 ? 60 : field.n), field.p);
+	kapi_sb_free(&names);
+}
+
 static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
 			      struct kapi_loc loc)
 {
@@ -1545,6 +1692,7 @@ static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
 	struct kapi_sl code, summary, name;
 	struct kapi_error *e;
 	char *text;
+	bool prose;
 
 	kapi_sl_cut(v, ',', &code, &summary);
 	name = code;
@@ -1556,15 +1704,22 @@ static long kapi_header_error(struct kapi_pctx *c, struct kapi_sl v,
 			 "summary'");
 		return -1;
 	}
-	kapi_check_errno(c, name);
+	prose = !kapi_sl_is_ident(name);
+	if (prose)
+		kapi_error_prose(c, name);
+	else
+		kapi_check_errno(c, name);
 	e = KAPI_APPEND(s->errors, s->error_count, s->error_cap);
 	e->loc = loc;
-	e->name = kapi_sl_dup(name);
-	/* The kernel's error_code is the negative errno. */
-	text = code.p[0] == '-' ? kapi_sl_dup(code)
-				: kapi_xasprintf("-%.*s", (int)name.n, name.p);
-	kapi_value_parse(&e->code, text, kapi_loc_of(c, code.p));
-	free(text);
+	e->name = kapi_sl_dup(name); /* kept as written, even prose */
+	/* The kernel's error_code is the negative errno; prose has none. */
+	if (!prose) {
+		text = code.p[0] == '-'
+			       ? kapi_sl_dup(code)
+			       : kapi_xasprintf("-%.*s", (int)name.n, name.p);
+		kapi_value_parse(&e->code, text, kapi_loc_of(c, code.p));
+		free(text);
+	}
 	kapi_set_str(&e->summary, summary);
 	return (long)(s->error_count - 1);
 }
@@ -1614,7 +1769,7 @@ static long kapi_header_effect(struct kapi_pctx *c, struct kapi_sl v,
 	e->loc = loc;
 	e->reversible = -1;
 	idx = s->side_effect_count - 1;
-	s->side_effects[idx].types = kapi_tok_bits(c, &kapi_ts_effect, types);
+	s->side_effects[idx].types = kapi_effect_bits(c, types);
 	kapi_sl_cut(rest, ',', &target, &desc);
 	kapi_set_str(&s->side_effects[idx].target, target);
 	/* Trailing key=value items, then what is left is the description. */
@@ -2252,8 +2407,41 @@ static void kapi_check_params(struct kapi_pctx *c)
 			 s->param_count == 1 ? "" : "s");
 }
 
+/* A param: block without desc: takes its kerneldoc `@name:` text, as the
+ * kernel's generator does (it only ever uses the @name: line). */
+static void kapi_docs_to_params(struct kapi_pctx *c)
+{
+	struct kapi_spec *s = c->spec;
+
+	for (size_t i = 0; i < s->param_count; i++) {
+		struct kapi_param *p = &s->params[i];
+		int d;
+
+		if (p->desc || !p->name)
+			continue;
+		d = kapi_doc_index(c, p->name);
+		if (d >= 0 && s->doc_params[d].desc)
+			p->desc = kapi_xstrdup(s->doc_params[d].desc);
+	}
+}
+
 static void kapi_finish_return(struct kapi_return *r)
 {
+	/*
+	 * A call that does not return has no success value; `success: does
+	 * not return on success` is prose about that, so it becomes the
+	 * description (when there is none) instead of a value nobody can
+	 * evaluate.
+	 */
+	if (r->present && r->check == KAPI_RETURN_NO_RETURN &&
+	    r->success.state == KAPI_VALUE_UNRESOLVED && r->success.text &&
+	    kapi_lint_is_prose(r->success.text, strlen(r->success.text))) {
+		if (!r->desc) {
+			r->desc = r->success.text;
+			r->success.text = NULL;
+		}
+		kapi_value_clear(&r->success);
+	}
 	if (!r->present || r->check != KAPI_RETURN_NONE)
 		return;
 	if (r->type == KAPI_TYPE_FD)
@@ -2271,6 +2459,7 @@ static void kapi_finish(struct kapi_pctx *c)
 	kapi_field_flush(c);
 	kapi_resolve_size_refs(c);
 	kapi_check_params(c);
+	kapi_docs_to_params(c);
 	kapi_finish_return(&s->ret);
 	if (c->saw_flat)
 		s->prov.source = KAPI_SOURCE_COMMENT_FLAT;

@@ -271,6 +271,19 @@ struct kapi_token {
 	const char *alias; /* another accepted short spelling */
 };
 
+/*
+ * Other names the kernel's header gives some enumerators: macros of the
+ * current header (KAPI_SIGNAL_TIME_BLOCKING is "while_blocked") and the
+ * KAPI_PARAM_USER_PTR spelling of KAPI_PARAM_USER.  Compared exactly.
+ */
+static const struct {
+	const char *alias, *enumerator;
+} kapi_enumerator_aliases[] = {
+	{ "KAPI_PARAM_USER_PTR", "KAPI_PARAM_USER" },
+	{ "KAPI_SIGNAL_TIME_BLOCKING", "KAPI_SIGNAL_TIME_WHILE_BLOCKED" },
+	{ "KAPI_SIGNAL_TIME_SLEEPING", "KAPI_SIGNAL_TIME_WHILE_SLEEPING" },
+};
+
 #define KAPI_NTOK(t) (sizeof(t) / sizeof((t)[0]))
 
 static const struct kapi_token kapi_type_tokens[] = {
@@ -421,6 +434,25 @@ static const struct kapi_token kapi_effect_tokens[] = {
 	{ "irreversible", "KAPI_EFFECT_IRREVERSIBLE", NULL },
 };
 
+/*
+ * Side-effect words that stand for several bits (or none): the header's
+ * KAPI_EFFECT_NONE (= 0) and its KAPI_EFFECTS_* helper macros.
+ */
+static const struct {
+	const char *name; /* short token; the groups have none */
+	const char *enumerator;
+	unsigned bits;
+} kapi_effect_sets[] = {
+	{ "none", "KAPI_EFFECT_NONE", 0 },
+	{ NULL, "KAPI_EFFECTS_MEMORY",
+	  KAPI_EFFECT_ALLOC_MEMORY | KAPI_EFFECT_FREE_MEMORY },
+	{ NULL, "KAPI_EFFECTS_LOCKING",
+	  KAPI_EFFECT_LOCK_ACQUIRE | KAPI_EFFECT_LOCK_RELEASE },
+	{ NULL, "KAPI_EFFECTS_RESOURCES",
+	  KAPI_EFFECT_RESOURCE_CREATE | KAPI_EFFECT_RESOURCE_DESTROY },
+	{ NULL, "KAPI_EFFECTS_IO", KAPI_EFFECT_NETWORK | KAPI_EFFECT_FILESYSTEM },
+};
+
 static const struct kapi_token kapi_source_tokens[] = {
 	{ "unknown", NULL, NULL },
 	{ "comment-short", NULL, NULL },
@@ -468,6 +500,10 @@ static int kapi_tok_lookup(const struct kapi_token *t, size_t n,
 		    (t[i].enumerator && !strcmp(tok, t[i].enumerator)))
 			return (int)i;
 	}
+	for (size_t i = 0; i < KAPI_NTOK(kapi_enumerator_aliases); i++)
+		if (!strcmp(tok, kapi_enumerator_aliases[i].alias))
+			return kapi_tok_lookup(
+				t, n, kapi_enumerator_aliases[i].enumerator);
 	return -1;
 }
 
@@ -517,6 +553,28 @@ KAPI_TOKEN_FUNCS(cap_action, kapi_cap_action_tokens, enum kapi_cap_action)
 KAPI_TOKEN_ENUM_FUNC(cap_action, kapi_cap_action_tokens, enum kapi_cap_action)
 KAPI_TOKEN_FUNCS(effect, kapi_effect_tokens, unsigned)
 KAPI_TOKEN_ENUM_FUNC(effect, kapi_effect_tokens, unsigned)
+bool kapi_effect_set_from_token(const char *tok, unsigned *bits)
+{
+	int b = kapi_effect_from_token(tok);
+
+	if (b >= 0) {
+		*bits = 1u << b;
+		return true;
+	}
+	if (!tok)
+		return false;
+	for (size_t i = 0; i < KAPI_NTOK(kapi_effect_sets); i++) {
+		const char *n = kapi_effect_sets[i].name;
+
+		if ((n && kapi_streq_nocase(tok, n)) ||
+		    !strcmp(tok, kapi_effect_sets[i].enumerator)) {
+			*bits = kapi_effect_sets[i].bits;
+			return true;
+		}
+	}
+	return false;
+}
+
 KAPI_TOKEN_FUNCS(fact_kind, kapi_fact_tokens, enum kapi_fact_kind)
 KAPI_TOKEN_FUNCS(source_kind, kapi_source_tokens, enum kapi_source_kind)
 KAPI_TOKEN_FUNCS(verify_state, kapi_verify_tokens, enum kapi_verify_state)
@@ -553,7 +611,8 @@ static const char *const kapi_errno_names[] = {
 	/* kernel-internal codes (include/linux/errno.h) */
 	"ERESTARTSYS", "ERESTARTNOINTR", "ERESTARTNOHAND", "ENOIOCTLCMD",
 	"ERESTART_RESTARTBLOCK", "EPROBE_DEFER", "EOPENSTALE", "ENOPARAM",
-	"EBADHANDLE", "ENOTSYNC", "EBADCOOKIE", "ETOOSMALL", "ESERVERFAULT",
+	"EBADHANDLE", "ENOTSYNC", "EBADCOOKIE", "ENOTSUPP", "ETOOSMALL",
+	"ESERVERFAULT",
 	"EBADTYPE", "EJUKEBOX", "EIOCBQUEUED", "ERECALLCONFLICT", "ENOGRACE",
 	/* architecture-only names */
 	"ENOSYM", "ENOTACTIVE", "ECANTEXTENT", "EINIT", "EREMDEV",

@@ -553,6 +553,10 @@ int kapi_cap_action_from_token(const char *tok);
 const char *kapi_effect_name(unsigned bit);
 const char *kapi_effect_enumerator(unsigned bit);
 int kapi_effect_from_token(const char *tok);
+/* One side-effect word as a set of bits: a single effect, "none" /
+ * KAPI_EFFECT_NONE (no bits) or a KAPI_EFFECTS_* group.  False when
+ * unknown. */
+bool kapi_effect_set_from_token(const char *tok, unsigned *bits);
 
 const char *kapi_fact_kind_name(enum kapi_fact_kind k);
 int kapi_fact_kind_from_token(const char *tok);

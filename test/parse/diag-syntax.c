@@ -52,7 +52,7 @@
  */
 // CHECK-NEXT: {{.*}}diag-syntax.c:45:17: error: unknown architecture 'x86_64' in arch-mask{{.*}} [kapi-spec-syntax]
 // CHECK-NEXT: {{.*}}diag-syntax.c:46:17: error: arch-mask needs ARCH = MASK, e.g. 'x86 = MAP_32BIT' [kapi-spec-syntax]
-// CHECK-NEXT: {{.*}}diag-syntax.c:48:16: error: expected true or false (also yes/no, 1/0), not 'maybe' [kapi-spec-syntax]
+// CHECK-NEXT: {{.*}}diag-syntax.c:48:16: error: expected true or false (also yes/no, 1/0), not 'maybe'; the kernel's generator reads it as false (only 'true' or 'yes' is true there) [kapi-spec-syntax]
 // CHECK-NEXT: {{.*}}diag-syntax.c:49:17: error: expected a non-negative integer, not 'many' [kapi-spec-syntax]
 // CHECK-NEXT: {{.*}}diag-syntax.c:51:16: error: expected a non-negative integer, not 'high' [kapi-spec-syntax]
 

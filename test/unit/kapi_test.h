@@ -32,6 +32,7 @@ bool kapi_test_report(bool ok, const char *file, int line, const char *what);
 /* Test groups; each lives in test_<group>.c. */
 void kapi_test_group_spec(void);
 void kapi_test_group_parse(void);
+void kapi_test_group_lint(void);
 void kapi_test_group_json(void);
 void kapi_test_group_db(void);
 void kapi_test_group_db_stress(void);

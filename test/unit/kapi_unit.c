@@ -26,6 +26,7 @@ static const struct {
 } groups[] = {
 	{ "spec", kapi_test_group_spec },
 	{ "parse", kapi_test_group_parse },
+	{ "lint", kapi_test_group_lint },
 	{ "json", kapi_test_group_json },
 	{ "db", kapi_test_group_db },
 	{ "db-stress", kapi_test_group_db_stress },

@@ -1020,6 +1020,48 @@ static void test_mutations(void)
 	KT_CHECK(total > 100); /* most mutants still parse */
 }
 
+/* What the parser now does with text that is prose where a value or a
+ * name belongs, and with params that have only an @name: description. */
+static void test_prose_values(void)
+{
+	struct kapi_diag_list d = {0};
+	struct kapi_spec *s = parse("/**\n"
+				    " * sys_pv - prose values\n"
+				    " * @a: the a\n"
+				    " * @b: the b\n"
+				    " * contexts: process\n"
+				    " * param: a\n"
+				    " * param: b\n"
+				    " *   desc: own words\n"
+				    " * return:\n"
+				    " *   check-type: no_return\n"
+				    " *   success: never comes back\n"
+				    " * error: EINVAL or EBADF, bad\n"
+				    " * error: ERESTARTSYS, interrupted\n"
+				    " */",
+				    &d);
+	const struct kapi_diag *g;
+
+	KT_CHECK(s != NULL);
+	if (!s)
+		return;
+	KT_EQ_STR(s->params[0].desc, "the a");
+	KT_EQ_STR(s->params[1].desc, "own words");
+	KT_EQ_INT(s->ret.success.state, KAPI_VALUE_ABSENT);
+	KT_EQ_STR(s->ret.desc, "never comes back");
+	KT_EQ_INT(s->error_count, 2);
+	KT_EQ_INT(s->errors[0].code.state, KAPI_VALUE_ABSENT);
+	KT_EQ_STR(s->errors[0].summary, "bad");
+	KT_EQ_STR(s->errors[1].code.text, "-ERESTARTSYS");
+	g = find_diag(&d, KAPI_SEV_WARNING, "kapi-spec-error-prose");
+	KT_CHECK(g && g->loc.line == 12 && g->loc.col == 11);
+	g = find_diag(&d, KAPI_SEV_WARNING, "kapi-spec-internal-errno");
+	KT_CHECK(g && g->loc.line == 13 && has_text(g->message, "EINTR"));
+	KT_EQ_INT(kapi_diag_count(&d, KAPI_SEV_ERROR), 0);
+	kapi_diag_list_free(&d);
+	kapi_spec_free(s);
+}
+
 void kapi_test_group_parse(void)
 {
 	test_eval_literals();
@@ -1039,4 +1081,5 @@ void kapi_test_group_parse(void)
 	test_source();
 	test_source_crlf_and_junk();
 	test_mutations();
+	test_prose_values();
 }

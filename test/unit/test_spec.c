@@ -33,6 +33,36 @@ static void test_tokens(void)
 		  KAPI_CAP_BYPASS_CHECK);
 }
 
+/* The current kernel_api_spec.h's own names for some values. */
+static void test_header_names(void)
+{
+	unsigned bits = 99;
+
+	KT_EQ_INT(kapi_signal_timing_from_token("KAPI_SIGNAL_TIME_BLOCKING"),
+		  KAPI_SIGNAL_TIME_WHILE_BLOCKED);
+	KT_EQ_INT(kapi_signal_timing_from_token("KAPI_SIGNAL_TIME_SLEEPING"),
+		  KAPI_SIGNAL_TIME_WHILE_SLEEPING);
+	KT_EQ_INT(kapi_param_flag_from_token("KAPI_PARAM_USER_PTR"), 6);
+	/* Aliases are enumerators: exact spelling only. */
+	KT_EQ_INT(kapi_param_flag_from_token("kapi_param_user_ptr"), -1);
+	KT_EQ_INT(kapi_signal_timing_from_token("blocking"), -1);
+
+	KT_CHECK(kapi_effect_set_from_token("KAPI_EFFECT_NONE", &bits));
+	KT_EQ_INT(bits, 0);
+	KT_CHECK(kapi_effect_set_from_token("none", &bits));
+	KT_EQ_INT(bits, 0);
+	KT_CHECK(kapi_effect_set_from_token("KAPI_EFFECTS_MEMORY", &bits));
+	KT_EQ_INT(bits, KAPI_EFFECT_ALLOC_MEMORY | KAPI_EFFECT_FREE_MEMORY);
+	KT_CHECK(kapi_effect_set_from_token("KAPI_EFFECTS_IO", &bits));
+	KT_EQ_INT(bits, KAPI_EFFECT_NETWORK | KAPI_EFFECT_FILESYSTEM);
+	KT_CHECK(kapi_effect_set_from_token("schedule", &bits));
+	KT_EQ_INT(bits, KAPI_EFFECT_SCHEDULE);
+	KT_CHECK(!kapi_effect_set_from_token("KAPI_EFFECTS_ALL", &bits));
+	KT_CHECK(!kapi_effect_set_from_token(NULL, &bits));
+
+	KT_CHECK(kapi_is_errno_name("ENOTSUPP"));
+}
+
 static void test_names(void)
 {
 	KT_CHECK(kapi_is_errno_name("EINVAL"));
@@ -67,6 +97,7 @@ static void test_lifetime(void)
 void kapi_test_group_spec(void)
 {
 	test_tokens();
+	test_header_names();
 	test_names();
 	test_lifetime();
 }
