@@ -98,7 +98,13 @@ static std::string spelling(ASTContext &Ctx, const ParmVarDecl *P) {
   if (!TSI)
     return Printed;
   SourceRange R = TSI->getTypeLoc().getSourceRange();
-  SourceLocation B = SM.getFileLoc(R.getBegin());
+  // The type's range starts after leading qualifiers (`const char`); the
+  // declaration's own start keeps them.
+  SourceLocation B = SM.getFileLoc(P->getBeginLoc());
+  if (B.isInvalid() || SM.getFileID(B) != SM.getFileID(SM.getFileLoc(
+                                              R.getBegin())) ||
+      SM.isBeforeInTranslationUnit(SM.getFileLoc(R.getBegin()), B))
+    B = SM.getFileLoc(R.getBegin());
   SourceLocation E = SM.getFileLoc(R.getEnd());
   if (B.isInvalid() || E.isInvalid() || SM.getFileID(B) != SM.getFileID(E) ||
       SM.isBeforeInTranslationUnit(E, B))
