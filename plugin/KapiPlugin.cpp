@@ -37,6 +37,7 @@
 
 extern "C" {
 #include "kapi_db.h"
+#include "kapi_lint.h"
 #include "kapi_parse.h"
 #include "kapi_record.h"
 #include "kapi_util.h"
@@ -191,6 +192,7 @@ private:
                                size_t Idx);
   enum kapi_verify_state verifyWith(kapi_spec *Spec, const FunctionDecl *FD);
   void compiled(std::vector<kapi_spec *> &Specs);
+  void lint(const kapi_spec *Spec);
   void provenance(kapi_spec *Spec, enum kapi_verify_state V);
   void emit();
   void store(std::vector<kapi_spec *> &Specs);
@@ -433,6 +435,7 @@ void Checker::run() {
                     "first spec for '%s' is here", Name.c_str());
     }
     resolveValues(Spec);
+    lint(Spec);
     provenance(Spec, check(Spec, C, I));
     Specs.push_back(Spec);
   }
@@ -443,6 +446,18 @@ void Checker::run() {
   for (kapi_spec *Spec : Specs)
     kapi_spec_free(Spec);
   kapi_diag_list_free(&Diags);
+}
+
+// The spec lint of the library (kapi_lint.h), with terms evaluated for
+// this target: a mask of SEEK_* constants is known here, not to kapi-db.
+static bool lintEval(void *Ctx, const char *Term, int64_t *Value) {
+  std::string Why;
+  bool U;
+  return static_cast<ValueResolver *>(Ctx)->eval(Term, *Value, U, Why);
+}
+
+void Checker::lint(const kapi_spec *Spec) {
+  kapi_lint_spec(Spec, nullptr, lintEval, &Resolver, &Diags);
 }
 
 // ---- compiled specs ------------------------------------------------------
@@ -511,6 +526,7 @@ void Checker::compiled(std::vector<kapi_spec *> &Specs) {
     } else {
       provenance(Spec, verifyWith(Spec, It->second));
     }
+    lint(Spec);
     Specs.push_back(Spec);
   }
 }
