@@ -25,6 +25,8 @@
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Basic/CharInfo.h"
+#include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/DenseSet.h"
@@ -37,6 +39,7 @@
 
 extern "C" {
 #include "kapi_db.h"
+#include "kapi_drift.h"
 #include "kapi_lint.h"
 #include "kapi_parse.h"
 #include "kapi_record.h"
@@ -56,6 +59,7 @@ struct Options {
   std::string Disabled; // comma-separated rule names
   bool Werror = false;
   bool Records = true; // put a spec record into the object file
+  bool ErrorsUnlisted = false; // kapi-spec-error-unlisted on
 };
 
 // One spec comment as the preprocessor saw it.
@@ -193,6 +197,13 @@ private:
   enum kapi_verify_state verifyWith(kapi_spec *Spec, const FunctionDecl *FD);
   void compiled(std::vector<kapi_spec *> &Specs);
   void lint(const kapi_spec *Spec);
+  void mine(kapi_spec *Spec, const FunctionDecl *FD);
+  size_t drift(const kapi_spec *Spec);
+  void bitNames(const char *Text, std::map<uint64_t, std::string> &Out,
+                unsigned Depth);
+  static const char *bitName(void *Ctx, const char *Param, uint64_t Bit);
+  // Per parameter of the spec being checked: names of single bits.
+  std::map<std::string, std::map<uint64_t, std::string>> BitNames;
   void provenance(kapi_spec *Spec, enum kapi_verify_state V);
   void emit();
   void store(std::vector<kapi_spec *> &Specs);
@@ -383,7 +394,111 @@ enum kapi_verify_state Checker::verifyWith(kapi_spec *Spec,
       if (!P.type_name && P.name && strcmp(P.name, R.name) == 0)
         P.type_name = kapi_xstrdup(R.type.spelling);
   }
-  return kapi_verify_spec(Spec, &F.C, Errnos.data(), &Diags);
+  enum kapi_verify_state V =
+      kapi_verify_spec(Spec, &F.C, Errnos.data(), &Diags);
+  mine(Spec, FD);
+  if (drift(Spec) && V == KAPI_VERIFY_OK)
+    V = KAPI_VERIFY_WARNINGS;
+  return V;
+}
+
+// ---- facts from the code ---------------------------------------------------
+
+// The tests and error returns of the syscall's body (KapiMine.cpp), merged
+// into the spec's facts.
+void Checker::mine(kapi_spec *Spec, const FunctionDecl *FD) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def)
+    return;
+  std::vector<MinedFact> Mined;
+  mineFunction(Def, Ctx, Mined);
+  for (const MinedFact &M : Mined) {
+    kapi_fact F{};
+    F.kind = M.Kind;
+    F.param = M.Param.empty() ? nullptr : kapi_xstrdup(M.Param.c_str());
+    if (M.Kind != KAPI_FACT_ENUM) {
+      std::string T = M.Text.empty()
+                          ? (M.Unsigned ? std::to_string((uint64_t)M.Num)
+                                        : std::to_string(M.Num))
+                          : M.Text;
+      kapi_value_set_text(&F.value, T.c_str(), M.Loc);
+      kapi_value_set_num(&F.value, M.Num, M.Unsigned);
+    }
+    F.value_count = M.Values.size();
+    F.values = F.value_count ? (kapi_value *)kapi_xcalloc(
+                                   F.value_count, sizeof(kapi_value))
+                             : nullptr;
+    for (size_t I = 0; I < F.value_count; I++) {
+      const MinedValue &V = M.Values[I];
+      std::string T = V.Text.empty() ? std::to_string(V.Num) : V.Text;
+      kapi_value_set_text(&F.values[I], T.c_str(), M.Loc);
+      kapi_value_set_num(&F.values[I], V.Num, V.Unsigned);
+    }
+    F.file = kapi_xstrdup(M.File.c_str());
+    F.loc = M.Loc;
+    kapi_spec_add_fact(Spec, &F);
+  }
+}
+
+// Identifiers of Text (and of the macros they expand to) whose value for
+// this target is a single bit.
+void Checker::bitNames(const char *Text, std::map<uint64_t, std::string> &Out,
+                       unsigned Depth) {
+  if (!Text || Depth > 4)
+    return;
+  StringRef T(Text);
+  while (!T.empty()) {
+    size_t B = T.find_if([](char C) { return clang::isLetter(C) || C == '_'; });
+    if (B == StringRef::npos)
+      break;
+    T = T.drop_front(B);
+    size_t E = T.find_if_not([](char C) { return clang::isAlphanumeric(C) || C == '_'; });
+    std::string Id = T.take_front(E).str();
+    T = T.drop_front(std::min(E, T.size()));
+    int64_t N;
+    bool U;
+    std::string Why;
+    if (!PP.isMacroDefined(Id) || !Resolver.eval(Id, N, U, Why))
+      continue;
+    uint64_t Bits = (uint64_t)N;
+    if (Bits && !(Bits & (Bits - 1)))
+      Out.emplace(Bits, Id);
+    else if (const MacroInfo *MI =
+                 PP.getMacroInfo(PP.getIdentifierInfo(Id))) {
+      std::string Body;
+      for (const Token &Tok : MI->tokens())
+        if (const IdentifierInfo *II = Tok.getIdentifierInfo())
+          Body += II->getName().str() + " ";
+      bitNames(Body.c_str(), Out, Depth + 1);
+    }
+  }
+}
+
+const char *Checker::bitName(void *Ctx, const char *Param, uint64_t Bit) {
+  auto *C = static_cast<Checker *>(Ctx);
+  auto It = C->BitNames.find(Param ? Param : "");
+  if (It == C->BitNames.end())
+    return nullptr;
+  auto B = It->second.find(Bit);
+  return B == It->second.end() ? nullptr : B->second.c_str();
+}
+
+size_t Checker::drift(const kapi_spec *Spec) {
+  BitNames.clear();
+  for (size_t I = 0; I < Spec->param_count; I++) {
+    const kapi_param &P = Spec->params[I];
+    if (!P.name)
+      continue;
+    std::map<uint64_t, std::string> &Names = BitNames[P.name];
+    bitNames(P.mask.text, Names, 0);
+    for (size_t K = 0; K < P.arch_mask_count; K++)
+      bitNames(P.arch_masks[K].mask.text, Names, 0);
+    for (size_t K = 0; K < Spec->fact_count; K++)
+      if (Spec->facts[K].param && !strcmp(Spec->facts[K].param, P.name))
+        bitNames(Spec->facts[K].value.text, Names, 0);
+  }
+  kapi_drift_options O{S.Opts.ErrorsUnlisted, bitName, this};
+  return kapi_drift_check(Spec, &O, &Diags);
 }
 
 void Checker::provenance(kapi_spec *Spec, enum kapi_verify_state V) {
@@ -672,11 +787,15 @@ const char Usage[] =
     "  -fplugin-arg-kapi-werror          findings are errors\n"
     "  -fplugin-arg-kapi-disable=R1,R2   do not report rules R1, R2\n"
     "  -fplugin-arg-kapi-no-records      no spec record in the object file\n"
+    "  -fplugin-arg-kapi-error-unlisted  report error codes the code returns\n"
+    "                                    and the spec does not list\n"
     "  -fplugin-arg-kapi-help            print this help\n"
     "rules: kapi-spec-orphan kapi-spec-mismatch kapi-spec-duplicate\n"
     "  kapi-param-mismatch kapi-param-type kapi-constraint kapi-errno\n"
     "  kapi-return kapi-unresolved kapi-spec-compiled\n"
     "  kapi-spec-compiled-mismatch kapi-spec-compiled-unreadable\n"
+    "  kapi-spec-mask-drift kapi-spec-enum-drift kapi-spec-range-drift\n"
+    "  kapi-spec-alignment-drift kapi-spec-error-unlisted\n"
     "  (and the parser's kapi-spec-*)\n"
     "specs come from kerneldoc comments and from compiled\n"
     "  struct kernel_api_spec objects in section .kapi_specs, or the\n"
@@ -707,6 +826,8 @@ protected:
         Opts.Werror = true;
       } else if (Key == "no-records" && Val.empty()) {
         Opts.Records = false;
+      } else if (Key == "error-unlisted" && Val.empty()) {
+        Opts.ErrorsUnlisted = true;
       } else if (Key == "disable") {
         if (!Opts.Disabled.empty())
           Opts.Disabled += ",";

@@ -87,6 +87,28 @@ private:
   clang::ASTContext &Ctx;
 };
 
+// A fact read off a syscall's code (KapiMine.cpp), before it joins the
+// model as a kapi_fact.
+struct MinedValue {
+  int64_t Num;
+  bool Unsigned;
+  std::string Text;
+};
+struct MinedFact {
+  kapi_fact_kind Kind = KAPI_FACT_NONE;
+  std::string Param; // the syscall's parameter; empty for errors
+  int64_t Num = 0;
+  bool Unsigned = false;
+  std::string Text; // as the code spells it, when it does
+  std::vector<MinedValue> Values; // enum sets
+  std::string File;
+  kapi_loc Loc{};
+};
+// The tests of FD's body (and of the helpers it hands parameters on to)
+// that make it fail, and the error codes it returns.
+void mineFunction(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                  std::vector<MinedFact> &Out);
+
 // A compiled `struct kernel_api_spec` (KAPI-DSL.md §7) read into the model.
 struct CompiledSpec {
   const clang::VarDecl *VD = nullptr;

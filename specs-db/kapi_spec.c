@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "kapi_spec.h"
 
+#include <inttypes.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,6 +127,82 @@ void kapi_fact_release(struct kapi_fact *f)
 		kapi_value_clear(&f->values[i]);
 	free(f->values);
 	free(f->file);
+	memset(f, 0, sizeof(*f));
+}
+
+static bool kapi_fact_same(const struct kapi_fact *f, enum kapi_fact_kind kind,
+			   const char *param)
+{
+	if (f->kind != kind)
+		return false;
+	if (!f->param || !param)
+		return !f->param && !param;
+	return !strcmp(f->param, param);
+}
+
+const struct kapi_fact *kapi_spec_find_fact(const struct kapi_spec *s,
+					    enum kapi_fact_kind kind,
+					    const char *param)
+{
+	for (size_t i = 0; i < s->fact_count; i++)
+		if (kapi_fact_same(&s->facts[i], kind, param))
+			return &s->facts[i];
+	return NULL;
+}
+
+/* Signed comparison unless both numbers are unsigned. */
+static bool kapi_num_less(const struct kapi_value *a, const struct kapi_value *b)
+{
+	if (a->is_unsigned && b->is_unsigned)
+		return (uint64_t)a->num < (uint64_t)b->num;
+	return a->num < b->num;
+}
+
+/* Merge n into the fact o of the same kind and parameter; true when n's
+ * value replaced o's (then n's text and place describe the result). */
+static bool kapi_fact_merge(struct kapi_fact *o, const struct kapi_fact *n)
+{
+	switch (o->kind) {
+	case KAPI_FACT_MASK:
+		if ((o->value.num & n->value.num) != o->value.num) {
+			/* Neither spelling names the intersection. */
+			o->value.num &= n->value.num;
+			free(o->value.text);
+			o->value.text = kapi_xasprintf("0x%" PRIx64,
+						       (uint64_t)o->value.num);
+		}
+		return false;
+	case KAPI_FACT_MIN:
+	case KAPI_FACT_ALIGNMENT:
+		return kapi_num_less(&o->value, &n->value);
+	case KAPI_FACT_MAX:
+		return kapi_num_less(&n->value, &o->value);
+	default:
+		return false;
+	}
+}
+
+void kapi_spec_add_fact(struct kapi_spec *s, struct kapi_fact *f)
+{
+	for (size_t i = 0; i < s->fact_count; i++) {
+		struct kapi_fact *o = &s->facts[i];
+
+		if (!kapi_fact_same(o, f->kind, f->param))
+			continue;
+		if (f->kind == KAPI_FACT_ERROR && o->value.num != f->value.num)
+			continue;
+		if (kapi_fact_merge(o, f)) {
+			kapi_fact_release(o);
+			*o = *f;
+		} else {
+			kapi_fact_release(f);
+		}
+		memset(f, 0, sizeof(*f));
+		return;
+	}
+	kapi_grow((void **)&s->facts, &s->fact_cap, sizeof(*s->facts),
+		  s->fact_count + 1);
+	s->facts[s->fact_count++] = *f;
 	memset(f, 0, sizeof(*f));
 }
 

@@ -486,6 +486,17 @@ void kapi_value_clear(struct kapi_value *v);
 /* Free what a fact owns and zero it (the array holding it is the
  * caller's). */
 void kapi_fact_release(struct kapi_fact *f);
+/*
+ * Add a mined fact to the spec, taking what it owns.  Two tests of the same
+ * kind on the same parameter both hold, so they merge: masks intersect,
+ * the larger minimum, smaller maximum and larger alignment win; the first
+ * enum set and the first of equal error codes stay.
+ */
+void kapi_spec_add_fact(struct kapi_spec *s, struct kapi_fact *f);
+/* The fact of this kind about this parameter (NULL param: errors). */
+const struct kapi_fact *kapi_spec_find_fact(const struct kapi_spec *s,
+					    enum kapi_fact_kind kind,
+					    const char *param);
 /* Deep copy of a value; dst must not own anything. */
 void kapi_value_copy(struct kapi_value *dst, const struct kapi_value *src);
 void kapi_value_set_text(struct kapi_value *v, const char *text,

@@ -40,6 +40,13 @@ union sigval {
 #define PAGE_SHIFT 12
 #define PAGE_SIZE (_AC(1, UL) << PAGE_SHIFT)
 
+#define PAGE_MASK (~(PAGE_SIZE - 1))
+#define offset_in_page(p) ((unsigned long)(p) & ~PAGE_MASK)
+
+/* include/linux/compiler.h */
+#define likely(x) __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
 #define INT_MAX ((int)(~0U >> 1))
 #define UINT_MAX (~0U)
 #define LONG_MAX ((long)(~0UL >> 1))
