@@ -40,6 +40,7 @@
 extern "C" {
 #include "kapi_db.h"
 #include "kapi_drift.h"
+#include "kapi_mined.h"
 #include "kapi_lint.h"
 #include "kapi_parse.h"
 #include "kapi_record.h"
@@ -60,6 +61,7 @@ struct Options {
   bool Werror = false;
   bool Records = true; // put a spec record into the object file
   bool ErrorsUnlisted = false; // kapi-spec-error-unlisted on
+  bool Mine = false; // store a "mined" spec for each syscall without one
 };
 
 // One spec comment as the preprocessor saw it.
@@ -77,6 +79,7 @@ struct State {
   UserMarks Marks;
   IdentifierInfo *UserII = nullptr;
   std::vector<const VarDecl *> Compiled; // what section .kapi_specs holds
+  bool HasSyscalls = false; // a SYSCALL_DEFINE body (looked for with Mine)
 };
 
 class CommentCollector : public CommentHandler {
@@ -198,6 +201,7 @@ private:
   void compiled(std::vector<kapi_spec *> &Specs);
   void lint(const kapi_spec *Spec);
   void mine(kapi_spec *Spec, const FunctionDecl *FD);
+  void minedSpecs(std::vector<kapi_spec *> &Specs);
   size_t drift(const kapi_spec *Spec);
   void bitNames(const char *Text, std::map<uint64_t, std::string> &Out,
                 unsigned Depth);
@@ -440,6 +444,33 @@ void Checker::mine(kapi_spec *Spec, const FunctionDecl *FD) {
   }
 }
 
+// With -fplugin-arg-kapi-mine, each syscall of the file without a spec
+// gets one of source "mined": its signature and what its code tests.
+void Checker::minedSpecs(std::vector<kapi_spec *> &Specs) {
+  std::set<std::string> Have;
+  for (const kapi_spec *Spec : Specs)
+    if (Spec->name)
+      Have.insert(Spec->name);
+  // In name order: StringMap's own order varies.
+  std::map<std::string, const FunctionDecl *> Sorted;
+  for (const auto &E : ByName)
+    Sorted.emplace(E.getKey().str(), E.getValue());
+  for (const auto &[Name, FD] : Sorted) {
+    bool IsImpl;
+    const FunctionDecl *Def = nullptr;
+    apiName(FD, IsImpl);
+    if (!IsImpl || Have.count(Name) || !FD->hasBody(Def) || !Def ||
+        !SM.isWrittenInMainFile(SM.getExpansionLoc(Def->getLocation())))
+      continue;
+    FnFacts F;
+    collectFacts(FD, Name, codeLoc(FD), Ctx, S.Marks, F);
+    kapi_spec *Spec = kapi_mined_spec(&F.C);
+    mine(Spec, FD);
+    provenance(Spec, KAPI_VERIFY_NONE);
+    Specs.push_back(Spec);
+  }
+}
+
 // Identifiers of Text (and of the macros they expand to) whose value for
 // this target is a single bit.
 void Checker::bitNames(const char *Text, std::map<uint64_t, std::string> &Out,
@@ -555,6 +586,8 @@ void Checker::run() {
     Specs.push_back(Spec);
   }
   compiled(Specs);
+  if (S.Opts.Mine)
+    minedSpecs(Specs);
   emit();
   store(Specs);
   record(Specs);
@@ -759,15 +792,22 @@ public:
   ~Consumer() override { PP.removeCommentHandler(&Collector); }
 
   bool HandleTopLevelDecl(DeclGroupRef DG) override {
-    for (Decl *D : DG)
-      if (auto *VD = dyn_cast<VarDecl>(D))
+    for (Decl *D : DG) {
+      if (auto *VD = dyn_cast<VarDecl>(D)) {
         if (VD->hasAttr<SectionAttr>() && inSpecSection(VD))
           S->Compiled.push_back(VD);
+      } else if (S->Opts.Mine && !S->HasSyscalls) {
+        auto *FD = dyn_cast<FunctionDecl>(D);
+        S->HasSyscalls = FD && FD->getIdentifier() &&
+                         FD->getName().starts_with("__do_sys_") &&
+                         FD->doesThisDeclarationHaveABody();
+      }
+    }
     return true;
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (S->Comments.empty() && S->Compiled.empty())
+    if (S->Comments.empty() && S->Compiled.empty() && !S->HasSyscalls)
       return; // the common case: no specs, no cost
     Checker C(*S, Ctx, PP);
     C.run();
@@ -787,6 +827,8 @@ const char Usage[] =
     "  -fplugin-arg-kapi-werror          findings are errors\n"
     "  -fplugin-arg-kapi-disable=R1,R2   do not report rules R1, R2\n"
     "  -fplugin-arg-kapi-no-records      no spec record in the object file\n"
+    "  -fplugin-arg-kapi-mine            store what the code of each syscall\n"
+    "                                    without a spec tests (source mined)\n"
     "  -fplugin-arg-kapi-error-unlisted  report error codes the code returns\n"
     "                                    and the spec does not list\n"
     "  -fplugin-arg-kapi-help            print this help\n"
@@ -828,6 +870,8 @@ protected:
         Opts.Records = false;
       } else if (Key == "error-unlisted" && Val.empty()) {
         Opts.ErrorsUnlisted = true;
+      } else if (Key == "mine" && Val.empty()) {
+        Opts.Mine = true;
       } else if (Key == "disable") {
         if (!Opts.Disabled.empty())
           Opts.Disabled += ",";

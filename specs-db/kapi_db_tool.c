@@ -439,6 +439,7 @@ static int kapi_cmd_list(int argc, char **argv)
 /* Subcommands in their own files. */
 int kapi_cmd_header(int argc, char **argv);
 int kapi_cmd_diff(int argc, char **argv);
+int kapi_cmd_skeleton(int argc, char **argv);
 
 static const struct kapi_cmd kapi_cmds[] = {
 	{"parse", kapi_cmd_parse,
@@ -474,6 +475,12 @@ static const struct kapi_cmd kapi_cmds[] = {
 	 "includes itself.",
 	 "header [--db DB] [--bindings FILE] [--prototypes FILE] [-o FILE | "
 	 "--dir DIR]"},
+	{"skeleton", kapi_cmd_skeleton,
+	 "Print a draft spec comment for each stored syscall that has no\n"
+	 "spec (source mined, from a build with -fplugin-arg-kapi-mine), or\n"
+	 "for the NAMEs: parameters by their C types, the constraints and\n"
+	 "errors the plugin read off the code, each marked for review.",
+	 "skeleton [--db DB] [NAME...]"},
 	{"diff", kapi_cmd_diff,
 	 "Compare two spec databases as userspace sees them: APIs and\n"
 	 "parameters removed, added or retyped, mask bits, ranges and enum\n"
