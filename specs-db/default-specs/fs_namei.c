@@ -310,9 +310,10 @@ SYSCALL_DEFINE4(faccessat2, int, dfd, const char __user *, filename, int, mode,
  *
  * param: mask
  *   type: uint, input
- *   constraint-type: mask(STATX_TYPE | STATX_MODE | STATX_NLINK | STATX_UID | STATX_GID | STATX_ATIME | STATX_MTIME | STATX_CTIME | STATX_INO | STATX_SIZE | STATX_BLOCKS | STATX_BTIME | STATX_MNT_ID | STATX_DIOALIGN | STATX_MNT_ID_UNIQUE | STATX_SUBVOL | STATX_WRITE_ATOMIC)
- *   desc: STATX_BASIC_STATS and STATX_ALL are shorthands inside this set.
- *   STATX__RESERVED is rejected; other undefined bits are ignored.
+ *   constraint-type: mask(~STATX__RESERVED)
+ *   desc: The STATX_* bits of the fields wanted (STATX_BASIC_STATS and
+ *   STATX_ALL are shorthands). Only STATX__RESERVED is rejected; every
+ *   other bit is accepted, and a bit the kernel does not know is ignored.
  *
  * param: buffer
  *   type: user_ptr, output
@@ -341,8 +342,9 @@ SYSCALL_DEFINE4(faccessat2, int, dfd, const char __user *, filename, int, mode,
  *
  * notes: Kernel and manual page disagree: the manual says a NULL filename
  *   is EFAULT; since 6.11 NULL with AT_EMPTY_PATH queries dfd itself.
- *   Unknown mask bits other than STATX__RESERVED are silently ignored; the
- *   mask lists the request bits 6.12 knows (STATX_CHANGE_COOKIE is
+ *   The mask admits every bit but STATX__RESERVED because that is the only
+ *   test do_statx makes (the plugin mines it); the request bits 6.12 knows
+ *   are STATX_TYPE through STATX_WRITE_ATOMIC (STATX_CHANGE_COOKIE is
  *   kernel-internal and dropped). STATX_MNT_ID_UNIQUE (6.8), STATX_SUBVOL
  *   (6.10) and STATX_WRITE_ATOMIC (6.11) may be missing from older headers.
  */
