@@ -9,6 +9,8 @@
 # Run it on a tree where the objects were built (check-kernel or
 # kernel-fs.sh); whether a file has specs depends on what that run inserted
 # (kapi_kernel_specs.py --restore-only puts the originals back).
+# With MINE=1 a third run adds -fplugin-arg-kapi-mine (facts for every
+# syscall of the unit), and the line shows what mining adds on top.
 # Usage: test/bench/kernel-instructions.sh [BUILD_DIR [OBJECT...]]
 #   default objects: fs/pipe.o fs/open.o
 set -euo pipefail
@@ -43,4 +45,11 @@ for o in $objects; do
 	p=$(count "$b-plugin" "$out/$b.plugin")
 	n=$( [ -f "$out/$b.db" ] && "$build/bin/kapi-db" list --db "$out/$b.db" | wc -l || echo 0)
 	python3 -c "a, p = $a, $p; print(f'$o: {a:,} -> {p:,} instructions ({(p / a - 1) * 100:+.2f}%), $n specs stored')"
+	[ "${MINE:-0}" = 1 ] || continue
+	(cd "$tree" && sh -c "$cmd -fplugin=$out/kapi-plugin.so -fplugin-arg-kapi-mine -fplugin-arg-kapi-db=$out/$b.mine.db -###" 2>&1 |
+		grep -- '-cc1' | head -1) >"$out/$b.mine"
+	rm -f "$out/$b.mine.db"*
+	m=$(count "$b-mine" "$out/$b.mine")
+	n=$( [ -f "$out/$b.mine.db" ] && "$build/bin/kapi-db" list --db "$out/$b.mine.db" | wc -l || echo 0)
+	python3 -c "a, p, m = $a, $p, $m; print(f'$o +mine: {m:,} instructions ({(m / a - 1) * 100:+.2f}% of plain, {(m / p - 1) * 100:+.2f}% of the plugin without mining), $n specs stored')"
 done
