@@ -67,6 +67,9 @@ private:
   std::set<int64_t> Errors;
   // Locals some return statement of the current body returns.
   std::set<const VarDecl *> Returned;
+  // Parameters an earlier statement of the current body assigned: a test
+  // of one no longer tests what the caller passed.
+  std::set<const ParmVarDecl *> Modified;
 
   // ---- expressions ---------------------------------------------------------
   static const Expr *strip(const Expr *E) {
@@ -97,12 +100,33 @@ private:
     }
   }
 
-  // The syscall parameter E is, or null.
+  // The syscall parameter E is, as the caller passed it, or null.
   const std::string *param(const Expr *E) {
     const auto *DR = dyn_cast<DeclRefExpr>(strip(E));
     const auto *P = DR ? dyn_cast<ParmVarDecl>(DR->getDecl()) : nullptr;
-    auto It = P ? Root.find(P) : Root.end();
+    auto It = P && !Modified.count(P) ? Root.find(P) : Root.end();
     return It == Root.end() ? nullptr : &It->second;
+  }
+
+  // Record the parameters S assigns (=, op=, ++, --) or takes the address
+  // of (a callee may change them).
+  void modifies(const Stmt *S) {
+    if (!S)
+      return;
+    const Expr *Target = nullptr;
+    if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+      if (B->isAssignmentOp())
+        Target = B->getLHS();
+    } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
+      if (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf)
+        Target = U->getSubExpr();
+    }
+    if (Target)
+      if (const auto *DR = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+        if (const auto *P = dyn_cast<ParmVarDecl>(DR->getDecl()))
+          Modified.insert(P);
+    for (const Stmt *C : S->children())
+      modifies(C);
   }
 
   bool constant(const Expr *E, int64_t &N, bool &U) {
@@ -456,13 +480,17 @@ private:
     if (!Body || !Seen.insert(FD).second)
       return;
     std::set<const VarDecl *> Outer = std::move(Returned);
+    std::set<const ParmVarDecl *> OuterModified = Modified;
     Returned.clear();
     returned(Body);
     errors(Body);
     if (const auto *CS = dyn_cast<CompoundStmt>(Body))
-      for (const Stmt *S : CS->body())
+      for (const Stmt *S : CS->body()) {
         topLevel(S, Depth);
+        modifies(S);
+      }
     Returned = std::move(Outer);
+    Modified = std::move(OuterModified);
   }
 };
 

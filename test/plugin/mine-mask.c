@@ -110,3 +110,21 @@ SYSCALL_DEFINE2(kt_mask_branch, int, cmd, int, flags)
 		return -EINVAL;
 	return 0;
 }
+
+/**
+ * sys_kt_mask_modified - A test of a parameter the code changed first
+ * @flags: O_CLOEXEC or O_NONBLOCK
+ *
+ * contexts: process, sleepable
+ *
+ * param: flags
+ *   type: int, input
+ *   constraint-type: mask(O_CLOEXEC | O_NONBLOCK)
+ */
+SYSCALL_DEFINE1(kt_mask_modified, int, flags)
+{
+	flags &= ~O_CLOEXEC;
+	if (flags & ~O_NONBLOCK)
+		return -EINVAL;
+	return 0;
+}
