@@ -371,10 +371,16 @@ private:
         continue;
       }
       const auto *CS = cast<CaseStmt>(C);
-      int64_t N;
+      int64_t N, Code;
       bool U;
       if (CS->caseStmtIsGNURange() || !constant(CS->getLHS(), N, U))
         return;
+      // `case X: return -EINVAL;` names a value the call rejects.
+      const Stmt *Body = CS->getSubStmt();
+      while (const auto *Next = dyn_cast_or_null<SwitchCase>(Body))
+        Body = Next->getSubStmt();
+      if (fails(Body, Code) || assignsFailure(Body))
+        continue;
       F.Values.push_back({N, U, text(CS->getLHS())});
     }
     if (!DefaultFails || F.Values.empty())

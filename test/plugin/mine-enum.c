@@ -24,6 +24,8 @@ SYSCALL_DEFINE1(kt_enum_ok, int, advice)
 		return 0;
 	case MADV_SEQUENTIAL:
 		return 1;
+	case MADV_WILLNEED: /* a case that fails is no accepted value */
+		return -EINVAL;
 	default:
 		return -EINVAL;
 	}
