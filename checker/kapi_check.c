@@ -93,6 +93,24 @@ static int kapi_cmp_spec(const void *a, const void *b)
 	return strcmp((*x)->name, (*y)->name);
 }
 
+/*
+ * A spec of source "mined" is what the plugin read off a syscall without a
+ * spec: facts about the code, no contract.  The checker holds calls to
+ * documented contracts only, so such entries are dropped on load.
+ */
+static void kapi_drop_mined(struct kapi_spec_list *l)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < l->count; i++) {
+		if (l->items[i]->prov.source == KAPI_SOURCE_MINED)
+			kapi_spec_free(l->items[i]);
+		else
+			l->items[kept++] = l->items[i];
+	}
+	l->count = kept;
+}
+
 static int kapi_load_db(struct kapi_checker *ck)
 {
 	char *path = kapi_db_path(ck->opt.db), *err = NULL;
@@ -106,6 +124,7 @@ static int kapi_load_db(struct kapi_checker *ck)
 			err ? err : "cannot read the spec database");
 		goto out;
 	}
+	kapi_drop_mined(&ck->specs);
 	/* Binary search in kapi_tu_find_spec needs strcmp order. */
 	if (ck->specs.count)
 		qsort(ck->specs.items, ck->specs.count, sizeof(*ck->specs.items),

@@ -1046,30 +1046,56 @@ void kapi_db_free_names(char **names, size_t count)
 	free(names);
 }
 
-int kapi_db_list(struct kapi_db *db, char ***names, size_t *count, char **err)
+/* Names (and, when sources is not NULL, their source kinds), by name. */
+static int db_list(struct kapi_db *db, char ***names, char ***sources,
+		   size_t *count, char **err)
 {
 	sqlite3_stmt *st;
-	size_t cap = 0;
+	size_t cap = 0, scap = 0;
 	int rc;
 
 	*names = NULL;
 	*count = 0;
-	if (db_prepare(db, "SELECT name FROM specs ORDER BY name", &st, err))
+	if (sources)
+		*sources = NULL;
+	if (db_prepare(db, "SELECT name, source FROM specs ORDER BY name", &st,
+		       err))
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *src = (const char *)sqlite3_column_text(st, 1);
 
+		if (sources) {
+			kapi_grow((void **)sources, &scap, sizeof(**sources),
+				  *count + 1);
+			(*sources)[*count] = kapi_xstrdup(src ? src : "");
+		}
 		kapi_grow((void **)names, &cap, sizeof(**names), *count + 1);
 		(*names)[(*count)++] = kapi_xstrdup(name ? name : "");
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
+		if (sources) {
+			kapi_db_free_names(*sources, *count);
+			*sources = NULL;
+		}
 		kapi_db_free_names(*names, *count);
 		*names = NULL;
 		*count = 0;
 		return db_sql_fail(db->path, db->sql, "cannot list specs", err);
 	}
 	return 0;
+}
+
+int kapi_db_list(struct kapi_db *db, char ***names, size_t *count, char **err)
+{
+	return db_list(db, names, NULL, count, err);
+}
+
+int kapi_db_list_sources(struct kapi_db *db, char ***names, char ***sources,
+			 size_t *count, char **err)
+{
+	return db_list(db, names, sources, count, err);
 }
 
 /* Turn one stored json column back into a spec. */

@@ -43,6 +43,11 @@ int kapi_db_store(struct kapi_db *db, const struct kapi_spec *const *specs,
 /* Names of all stored specs, sorted.  Free with kapi_db_free_names(). */
 int kapi_db_list(struct kapi_db *db, char ***names, size_t *count,
 		 char **err);
+/* The same, with each spec's stored source kind ("comment-short", "mined",
+ * ...) in *sources, parallel to *names; free both with
+ * kapi_db_free_names(). */
+int kapi_db_list_sources(struct kapi_db *db, char ***names, char ***sources,
+			 size_t *count, char **err);
 void kapi_db_free_names(char **names, size_t count);
 
 /* Load one spec by name; *out is NULL (and 0 returned) when absent. */

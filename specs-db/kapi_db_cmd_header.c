@@ -1260,6 +1260,11 @@ static int kapi_emit_bindings(struct kapi_gen *g, const struct kapi_protos *ps,
 			free(err);
 			return KAPI_EXIT_USAGE;
 		}
+		if (spec && spec->prov.source == KAPI_SOURCE_MINED) {
+			/* facts read off the code document no contract */
+			kapi_spec_free(spec);
+			spec = NULL;
+		}
 		if (!spec) {
 			g->skipped++;
 			continue; /* the database has no spec for it */

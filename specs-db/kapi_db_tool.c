@@ -409,7 +409,7 @@ static int kapi_cmd_list(int argc, char **argv)
 {
 	struct kapi_opts o = {0};
 	int first = kapi_getopts(argc, argv, kapi_find_cmd("list"), &o);
-	char **names = NULL, *err = NULL;
+	char **names = NULL, **sources = NULL, *err = NULL;
 	size_t count = 0;
 	struct kapi_db *db;
 
@@ -423,15 +423,21 @@ static int kapi_cmd_list(int argc, char **argv)
 	db = kapi_open_db(o.db, KAPI_DB_READ);
 	if (!db)
 		return KAPI_EXIT_USAGE;
-	if (kapi_db_list(db, &names, &count, &err)) {
+	if (kapi_db_list_sources(db, &names, &sources, &count, &err)) {
 		fprintf(stderr, "kapi-db: %s\n", err ? err : "list failed");
 		free(err);
 		kapi_db_close(db);
 		return KAPI_EXIT_USAGE;
 	}
+	/* A mined entry is no spec: say so, after a tab (cut -f1 for names). */
 	for (size_t i = 0; i < count; i++)
-		puts(names[i]);
+		if (!strcmp(sources[i],
+			    kapi_source_kind_name(KAPI_SOURCE_MINED)))
+			printf("%s\t%s\n", names[i], sources[i]);
+		else
+			puts(names[i]);
 	kapi_db_free_names(names, count);
+	kapi_db_free_names(sources, count);
 	kapi_db_close(db);
 	return KAPI_EXIT_OK;
 }
@@ -460,7 +466,10 @@ static const struct kapi_cmd kapi_cmds[] = {
 	 "Write stored specs (all, or the NAMEs) as kernel-shaped JSON\n"
 	 "{\"apis\":[...]}, which `import` reads back.",
 	 "export [--db DB] [--format json] [NAME...]"},
-	{"list", kapi_cmd_list, "List the names of the stored specs.",
+	{"list", kapi_cmd_list,
+	 "List the names of the stored specs, sorted; a syscall seen only in\n"
+	 "code, with mined facts and no spec, is followed by a tab and "
+	 "\"mined\".",
 	 "list [--db DB]"},
 	{"show", kapi_cmd_show, "Show stored specs.",
 	 "show [--db DB] [--format text|json|rst] NAME..."},

@@ -32,6 +32,9 @@ static const char *const kapi_change_names[] = {
 	[KAPI_CHANGE_ERROR_ADDED] = "error-added",
 	[KAPI_CHANGE_ERROR_REMOVED] = "error-removed",
 	[KAPI_CHANGE_RETURN_CHANGED] = "return-changed",
+	[KAPI_CHANGE_FACT_ADDED] = "fact-added",
+	[KAPI_CHANGE_FACT_REMOVED] = "fact-removed",
+	[KAPI_CHANGE_FACT_CHANGED] = "fact-changed",
 };
 
 const char *kapi_change_kind_name(enum kapi_change_kind k)
@@ -513,6 +516,257 @@ static void kapi_diff_return(struct kapi_changes *out,
 	kapi_sb_free(&y);
 }
 
+/* ---- mined facts ----------------------------------------------------------
+ */
+
+/* Same fact in both kernels: errors by code, the rest by kind and param. */
+static bool kapi_fact_same_key(const struct kapi_fact *a,
+			       const struct kapi_fact *b)
+{
+	if (a->kind != b->kind)
+		return false;
+	if (a->kind == KAPI_FACT_ERROR)
+		return kapi_value_eq(&a->value, &b->value);
+	return kapi_str_eq(a->param, b->param);
+}
+
+static bool kapi_fact_has_value(const struct kapi_fact *f,
+				const struct kapi_value *v)
+{
+	for (size_t i = 0; i < f->value_count; i++)
+		if (kapi_value_eq(&f->values[i], v))
+			return true;
+	return false;
+}
+
+/* The enum values of a missing from b, as "3, 7 (MADV_X)", or NULL. */
+static char *kapi_fact_values_missing(const struct kapi_fact *a,
+				      const struct kapi_fact *b)
+{
+	struct kapi_strbuf sb = {0};
+	char buf[32];
+
+	for (size_t i = 0; i < a->value_count; i++) {
+		const struct kapi_value *v = &a->values[i];
+
+		if (kapi_fact_has_value(b, v))
+			continue;
+		kapi_sb_printf(&sb, "%s%s", sb.len ? ", " : "",
+			       kapi_vstr(buf, sizeof(buf), v, "?"));
+		if (v->text && kapi_known(v) && strcmp(v->text, buf))
+			kapi_sb_printf(&sb, " (%s)", v->text);
+	}
+	if (!sb.len) {
+		kapi_sb_free(&sb);
+		return NULL;
+	}
+	return kapi_sb_take(&sb);
+}
+
+static bool kapi_fact_eq(const struct kapi_fact *a, const struct kapi_fact *b)
+{
+	char *gone, *added;
+	bool eq;
+
+	if (!kapi_fact_same_key(a, b) || !kapi_value_eq(&a->value, &b->value))
+		return false;
+	gone = kapi_fact_values_missing(a, b);
+	added = kapi_fact_values_missing(b, a);
+	eq = !gone && !added;
+	free(gone);
+	free(added);
+	return eq;
+}
+
+/* A fact's value: the number (hex for a mask), then the code's text. */
+static void kapi_fact_value_str(struct kapi_strbuf *sb,
+				const struct kapi_fact *f)
+{
+	const struct kapi_value *v = &f->value;
+	char buf[32];
+
+	if (f->kind == KAPI_FACT_ENUM) {
+		kapi_sb_puts(sb, "{");
+		for (size_t i = 0; i < f->value_count; i++)
+			kapi_sb_printf(sb, "%s%s", i ? ", " : "",
+				       kapi_vstr(buf, sizeof(buf),
+						 &f->values[i], "?"));
+		kapi_sb_puts(sb, "}");
+		return;
+	}
+	if (!kapi_present(v))
+		return;
+	if (kapi_known(v) && f->kind == KAPI_FACT_MASK)
+		snprintf(buf, sizeof(buf), "0x%" PRIx64, (uint64_t)v->num);
+	else
+		kapi_vstr(buf, sizeof(buf), v, "?");
+	if (!v->text || !strcmp(v->text, buf))
+		kapi_sb_puts(sb, buf);
+	else if (f->kind == KAPI_FACT_ERROR) /* as show: -EINVAL (-22) */
+		kapi_sb_printf(sb, "%s (%s)", v->text, buf);
+	else
+		kapi_sb_printf(sb, "%s (%s)", buf, v->text);
+}
+
+/* The change's parameter: by name in the new spec, else in the old. */
+static void kapi_fact_ctx(struct kapi_pctx *ctx, const struct kapi_spec *o,
+			  const struct kapi_spec *n, const struct kapi_fact *f)
+{
+	ctx->idx = -1;
+	ctx->name = f->param;
+	if (!f->param)
+		return;
+	ctx->idx = kapi_spec_param_index(n, f->param);
+	if (ctx->idx < 0)
+		ctx->idx = kapi_spec_param_index(o, f->param);
+}
+
+/* "mined mask", with the parameter's name when it has no index. */
+static void kapi_fact_head(struct kapi_strbuf *sb, const struct kapi_pctx *ctx,
+			   const struct kapi_fact *f)
+{
+	kapi_sb_printf(sb, "mined %s", kapi_fact_kind_name(f->kind));
+	if (f->param && ctx->idx < 0)
+		kapi_sb_printf(sb, " '%s'", f->param);
+}
+
+/*
+ * "mined mask 0x80800 (O_CLOEXEC) added at fs/open.c:1204"; a fact added
+ * rejects something or returns a new error, so it is risky.
+ */
+static void kapi_diff_fact_one(struct kapi_pctx *ctx, const struct kapi_fact *f,
+			       bool added)
+{
+	struct kapi_strbuf sb = {0};
+
+	kapi_fact_head(&sb, ctx, f);
+	if (f->kind == KAPI_FACT_ENUM || kapi_present(&f->value))
+		kapi_sb_puts(&sb, " ");
+	kapi_fact_value_str(&sb, f);
+	kapi_sb_puts(&sb, added ? " added" : " removed");
+	if (f->file)
+		kapi_sb_printf(&sb, " at %s:%u", f->file, f->loc.line);
+	KAPI_PCHANGE(ctx,
+		     added ? KAPI_CHANGE_FACT_ADDED : KAPI_CHANGE_FACT_REMOVED,
+		     added ? KAPI_IMPACT_RISKY : KAPI_IMPACT_COMPATIBLE, "%s",
+		     sb.buf);
+	kapi_sb_free(&sb);
+}
+
+/* Does the new value reject something the old one accepted? */
+static bool kapi_fact_narrowed(const struct kapi_fact *o,
+			       const struct kapi_fact *n)
+{
+	char *gone;
+	bool narrowed;
+
+	if (o->kind == KAPI_FACT_ENUM) {
+		gone = kapi_fact_values_missing(o, n);
+		narrowed = gone != NULL;
+		free(gone);
+		return narrowed;
+	}
+	if (!kapi_known(&o->value) || !kapi_known(&n->value))
+		return true; /* cannot tell */
+	switch (o->kind) {
+	case KAPI_FACT_MASK:
+		return ((uint64_t)o->value.num & ~(uint64_t)n->value.num) != 0;
+	case KAPI_FACT_MIN:
+		return kapi_num_cmp(&n->value, &o->value) > 0;
+	case KAPI_FACT_MAX:
+		return kapi_num_cmp(&n->value, &o->value) < 0;
+	case KAPI_FACT_ALIGNMENT:
+		return n->value.num <= 0 || o->value.num % n->value.num;
+	default:
+		return true;
+	}
+}
+
+/* "mined mask 0x7fffc3 -> 0x17fff83 (bits 0x40 removed, 0x1000000 added)" */
+static void kapi_diff_fact_changed(struct kapi_pctx *ctx,
+				   const struct kapi_fact *o,
+				   const struct kapi_fact *n)
+{
+	struct kapi_strbuf head = {0}, a = {0}, b = {0}, why = {0};
+	char *gone = NULL, *added = NULL;
+
+	kapi_fact_value_str(&a, o);
+	kapi_fact_value_str(&b, n);
+	if (o->kind == KAPI_FACT_MASK && kapi_known(&o->value) &&
+	    kapi_known(&n->value)) {
+		uint64_t om = (uint64_t)o->value.num,
+			 nm = (uint64_t)n->value.num;
+
+		if (om & ~nm)
+			kapi_sb_printf(&why, "bits 0x%" PRIx64 " removed",
+				       om & ~nm);
+		if (nm & ~om)
+			kapi_sb_printf(&why, "%sbits 0x%" PRIx64 " added",
+				       why.len ? ", " : "", nm & ~om);
+	} else if (o->kind == KAPI_FACT_ENUM) {
+		gone = kapi_fact_values_missing(o, n);
+		added = kapi_fact_values_missing(n, o);
+		if (gone)
+			kapi_sb_printf(&why, "values %s removed", gone);
+		if (added)
+			kapi_sb_printf(&why, "%svalues %s added",
+				       why.len ? ", " : "", added);
+	}
+	kapi_fact_head(&head, ctx, n);
+	KAPI_PCHANGE(ctx, KAPI_CHANGE_FACT_CHANGED,
+		     kapi_fact_narrowed(o, n) ? KAPI_IMPACT_RISKY
+					      : KAPI_IMPACT_COMPATIBLE,
+		     "%s %s -> %s%s%s%s", head.buf, a.len ? a.buf : "none",
+		     b.len ? b.buf : "none", why.len ? " (" : "",
+		     why.len ? why.buf : "", why.len ? ")" : "");
+	free(gone);
+	free(added);
+	kapi_sb_free(&head);
+	kapi_sb_free(&a);
+	kapi_sb_free(&b);
+	kapi_sb_free(&why);
+}
+
+/*
+ * Pair the facts of both sides: equal ones first (no change), then the
+ * rest by kind and parameter (changed); what is left was added or removed.
+ */
+static void kapi_diff_facts(struct kapi_changes *out, const struct kapi_spec *o,
+			    const struct kapi_spec *n)
+{
+	bool *o_done = kapi_xcalloc(o->fact_count + 1, sizeof(*o_done));
+	bool *n_done = kapi_xcalloc(n->fact_count + 1, sizeof(*n_done));
+	struct kapi_pctx ctx = {out, n->name, -1, NULL};
+
+	for (size_t i = 0; i < o->fact_count; i++)
+		for (size_t j = 0; j < n->fact_count && !o_done[i]; j++)
+			if (!n_done[j] &&
+			    kapi_fact_eq(&o->facts[i], &n->facts[j]))
+				o_done[i] = n_done[j] = true;
+	for (size_t i = 0; i < o->fact_count; i++)
+		for (size_t j = 0; j < n->fact_count && !o_done[i]; j++) {
+			if (n_done[j] ||
+			    !kapi_fact_same_key(&o->facts[i], &n->facts[j]))
+				continue;
+			o_done[i] = n_done[j] = true;
+			kapi_fact_ctx(&ctx, o, n, &n->facts[j]);
+			kapi_diff_fact_changed(&ctx, &o->facts[i],
+					       &n->facts[j]);
+		}
+	for (size_t i = 0; i < o->fact_count; i++)
+		if (!o_done[i]) {
+			kapi_fact_ctx(&ctx, o, n, &o->facts[i]);
+			kapi_diff_fact_one(&ctx, &o->facts[i], false);
+		}
+	for (size_t j = 0; j < n->fact_count; j++)
+		if (!n_done[j]) {
+			kapi_fact_ctx(&ctx, o, n, &n->facts[j]);
+			kapi_diff_fact_one(&ctx, &n->facts[j], true);
+		}
+	free(o_done);
+	free(n_done);
+}
+
 /* ---- specs -------------------------------------------------------------------- */
 
 void kapi_diff_spec(const struct kapi_spec *o, const struct kapi_spec *n,
@@ -550,6 +804,7 @@ void kapi_diff_spec(const struct kapi_spec *o, const struct kapi_spec *n,
 				o->params[i].name, "parameter removed");
 	kapi_diff_errors(out, o, n);
 	kapi_diff_return(out, o, n);
+	kapi_diff_facts(out, o, n);
 }
 
 static int kapi_spec_name_cmp(const void *a, const void *b)

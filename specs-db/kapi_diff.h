@@ -8,6 +8,11 @@
  * Specs are matched by name, parameters by position.  Values compare by
  * their resolved numbers; a value unresolved on either side compares by its
  * text, and a difference is reported as "risky" (not provably breaking).
+ *
+ * Mined facts (what the code tests, which errors it returns) are compared
+ * too, per kind and parameter (errors per code).  They describe code, not
+ * a contract, so a fact change is never "breaking": one that rejects more
+ * or returns a new error is "risky", the rest "compatible".
  */
 #ifndef KAPI_DIFF_H
 #define KAPI_DIFF_H
@@ -23,8 +28,8 @@ enum kapi_change_kind {
 	KAPI_CHANGE_PARAM_REMOVED,
 	KAPI_CHANGE_PARAM_RETYPED,
 	KAPI_CHANGE_PARAM_RENAMED,
-	KAPI_CHANGE_PARAM_REQUIRED,   /* no longer optional */
-	KAPI_CHANGE_PARAM_OPTIONAL,   /* now optional */
+	KAPI_CHANGE_PARAM_REQUIRED, /* no longer optional */
+	KAPI_CHANGE_PARAM_OPTIONAL, /* now optional */
 	KAPI_CHANGE_CONSTRAINT_CHANGED,
 	KAPI_CHANGE_MASK_BITS_REMOVED,
 	KAPI_CHANGE_MASK_BITS_ADDED,
@@ -36,6 +41,9 @@ enum kapi_change_kind {
 	KAPI_CHANGE_ERROR_ADDED,
 	KAPI_CHANGE_ERROR_REMOVED,
 	KAPI_CHANGE_RETURN_CHANGED,
+	KAPI_CHANGE_FACT_ADDED, /* a mined fact (code-level, not a contract) */
+	KAPI_CHANGE_FACT_REMOVED,
+	KAPI_CHANGE_FACT_CHANGED,
 	KAPI_CHANGE__COUNT
 };
 

@@ -28,7 +28,10 @@
  * kapi_clang keys (each omitted when absent):
  *   spec:        kind, api_type, param_count, param_count_loc, contexts_loc,
  *                doc_params [{name, description, loc}], provenance {file,
- *                line, source, target, compiler, kernel_version, verified}
+ *                line, source, target, compiler, kernel_version, verified},
+ *                mined [{kind, param, value, values[], file, loc}]: the facts
+ *                the plugin read off the code, each value a meta object
+ *                with its number in "value" (values only for enum facts)
  *   parameter:   loc, type_loc, constraint_loc, constraint_text, meta of
  *                min_value max_value valid_mask enum_values[] size alignment,
  *                size_multiplier (meta + value), struct_type,
@@ -563,6 +566,37 @@ static json_t *kj_provenance(const struct kapi_provenance *p)
 	return o;
 }
 
+/* How a fact's value is written: masks as hex, like valid_mask. */
+static enum kj_fmt kj_fact_fmt(enum kapi_fact_kind k)
+{
+	if (k == KAPI_FACT_MASK)
+		return KJ_MASK;
+	return k == KAPI_FACT_ALIGNMENT ? KJ_UNSIGNED : KJ_SIGNED;
+}
+
+static json_t *kj_fact(const struct kapi_fact *f)
+{
+	json_t *o = json_object(), *m;
+
+	kj_set(o, "kind", kj_tok(kapi_fact_kind_name(f->kind)));
+	kj_set_str_opt(o, "param", f->param);
+	m = kj_meta(&f->value, true, kj_fact_fmt(f->kind));
+	if (m)
+		kj_set(o, "value", m);
+	if (f->kind == KAPI_FACT_ENUM || f->value_count) {
+		json_t *arr = json_array();
+
+		for (size_t i = 0; i < f->value_count; i++) {
+			m = kj_meta(&f->values[i], true, KJ_SIGNED);
+			json_array_append_new(arr, m ? m : json_null());
+		}
+		kj_set(o, "values", arr);
+	}
+	kj_set_str_opt(o, "file", f->file);
+	kj_set_loc(o, "loc", f->loc);
+	return o;
+}
+
 static json_t *kj_spec_kapi_clang(const struct kapi_spec *s)
 {
 	json_t *kc = json_object();
@@ -591,6 +625,13 @@ static json_t *kj_spec_kapi_clang(const struct kapi_spec *s)
 		kj_set(kc, "doc_params", arr);
 	}
 	kj_set(kc, "provenance", kj_provenance(&s->prov));
+	if (s->fact_count) {
+		json_t *arr = json_array();
+
+		for (size_t i = 0; i < s->fact_count; i++)
+			json_array_append_new(arr, kj_fact(&s->facts[i]));
+		kj_set(kc, "mined", arr);
+	}
 	return kc;
 }
 
@@ -1525,6 +1566,85 @@ static int kr_kind_from_token(const char *s)
 	return -1;
 }
 
+/* An enum fact's values: each a meta object with "value", or null. */
+static void kr_fact_values(struct kr *r, const json_t *o, const char *w,
+			   struct kapi_fact *f)
+{
+	json_t *arr = kr_arr(r, o, w, "values"), *e;
+	size_t i, n = arr ? json_array_size(arr) : 0;
+
+	if (!n || r->failed)
+		return;
+	f->values = kapi_xcalloc(n, sizeof(*f->values));
+	f->value_count = n;
+	json_array_foreach(arr, i, e)
+	{
+		char ik[32];
+
+		if (json_is_null(e))
+			continue;
+		snprintf(ik, sizeof(ik), "values[%zu]", i);
+		if (!json_is_object(e)) {
+			kr_want(r, w, ik, "an object", e);
+			return;
+		}
+		kr_meta(r, e, w, ik, kr_get(e, "value"), KJ_SIGNED,
+			&f->values[i]);
+		if (r->failed)
+			return;
+	}
+}
+
+/*
+ * One mined fact into *f; false when it is to be dropped (a kind this
+ * version does not know, warned about: a newer plugin may mine more).
+ */
+static bool kr_fact(struct kr *r, const json_t *o, const char *w,
+		    struct kapi_fact *f)
+{
+	int kind = KAPI_FACT_NONE;
+
+	if (!kr_get(o, "kind")) {
+		kr_fail(r, w, "kind", "a mined fact needs a kind");
+		return false;
+	}
+	kr_tok(r, o, w, "kind", kapi_fact_kind_from_token, NULL, "fact kind",
+	       &kind);
+	if (r->failed || kind == KAPI_FACT_NONE)
+		return false;
+	f->kind = (enum kapi_fact_kind)kind;
+	kr_str(r, o, w, "param", &f->param);
+	kr_value_own(r, o, w, "value", kj_fact_fmt(f->kind), &f->value);
+	kr_fact_values(r, o, w, f);
+	kr_str(r, o, w, "file", &f->file);
+	kr_loc(r, o, w, "loc", &f->loc);
+	return !r->failed;
+}
+
+static void kr_facts(struct kr *r, const json_t *kc, struct kapi_spec *s)
+{
+	json_t *arr = kr_arr(r, kc, "kapi_clang", "mined"), *e;
+	size_t i;
+
+	json_array_foreach(arr, i, e)
+	{
+		struct kapi_fact f = {0};
+		char w[64];
+
+		snprintf(w, sizeof(w), "kapi_clang.mined[%zu]", i);
+		if (!json_is_object(e)) {
+			kr_want(r, "", w, "an object", e);
+			return;
+		}
+		if (kr_fact(r, e, w, &f))
+			*KAPI_APPEND(s->facts, s->fact_count, s->fact_cap) = f;
+		else
+			kapi_fact_release(&f);
+		if (r->failed)
+			return;
+	}
+}
+
 static void kr_spec_kapi_clang(struct kr *r, const json_t *kc,
 			       struct kapi_spec *s)
 {
@@ -1558,6 +1678,7 @@ static void kr_spec_kapi_clang(struct kr *r, const json_t *kc,
 	pv = kr_obj(r, kc, w, "provenance");
 	if (pv)
 		kr_provenance(r, pv, &s->prov);
+	kr_facts(r, kc, s);
 }
 
 static struct kapi_spec *kr_spec(struct kr *r, const json_t *o)

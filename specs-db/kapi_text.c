@@ -172,6 +172,73 @@ static void kapi_print_struct_spec(FILE *out, const struct kapi_struct_spec *st)
 	}
 }
 
+/* A fact's value: the number first, then the code's own spelling. */
+static void kapi_fact_value_format(const struct kapi_value *v, bool hex,
+				   struct kapi_strbuf *out)
+{
+	struct kapi_strbuf num = {0};
+
+	if (v->state != KAPI_VALUE_RESOLVED) {
+		kapi_value_format(v, hex, out);
+		return;
+	}
+	kapi_num_format(v, hex, &num);
+	kapi_sb_puts(out, num.buf);
+	if (v->text && strcmp(v->text, num.buf))
+		kapi_sb_printf(out, " (%s)", v->text);
+	kapi_sb_free(&num);
+}
+
+/* An error the code returns: as written, then the number. */
+static void kapi_fact_error_format(const struct kapi_value *v,
+				   struct kapi_strbuf *out)
+{
+	if (v->state == KAPI_VALUE_RESOLVED && v->text) {
+		struct kapi_strbuf num = {0};
+
+		kapi_num_format(v, false, &num);
+		if (strcmp(v->text, num.buf))
+			kapi_sb_printf(out, "%s (%s)", v->text, num.buf);
+		else
+			kapi_sb_puts(out, num.buf);
+		kapi_sb_free(&num);
+		return;
+	}
+	kapi_value_format(v, false, out);
+}
+
+/* One line per fact: `mined mask flags: 0x80800 (O_CLOEXEC) at f.c:12`. */
+static void kapi_print_fact(FILE *out, const struct kapi_fact *f)
+{
+	struct kapi_strbuf sb = {0};
+
+	kapi_sb_printf(&sb, "  mined %s", kapi_fact_kind_name(f->kind));
+	if (f->param)
+		kapi_sb_printf(&sb, " %s", f->param);
+	if (f->kind == KAPI_FACT_ENUM) {
+		kapi_sb_puts(&sb, ":");
+		for (size_t i = 0; i < f->value_count; i++) {
+			kapi_sb_puts(&sb, i ? ", " : " ");
+			kapi_fact_value_format(&f->values[i], false, &sb);
+		}
+		if (!f->value_count)
+			kapi_sb_puts(&sb, " none");
+	} else if (f->kind == KAPI_FACT_ERROR) {
+		kapi_sb_puts(&sb, " ");
+		kapi_fact_error_format(&f->value, &sb);
+	} else if (f->value.state != KAPI_VALUE_ABSENT) {
+		kapi_sb_puts(&sb, ": ");
+		kapi_fact_value_format(&f->value, f->kind == KAPI_FACT_MASK,
+				       &sb);
+	}
+	if (f->file && f->loc.line)
+		kapi_sb_printf(&sb, " at %s:%u", f->file, f->loc.line);
+	else if (f->file)
+		kapi_sb_printf(&sb, " at %s", f->file);
+	fprintf(out, "%s\n", sb.buf);
+	kapi_sb_free(&sb);
+}
+
 void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 {
 	fprintf(out, "spec %s (%s)", kapi_str(s->name),
@@ -228,6 +295,8 @@ void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 							: s->constraints[i].desc));
 	for (size_t i = 0; i < s->struct_spec_count; i++)
 		kapi_print_struct_spec(out, &s->struct_specs[i]);
+	for (size_t i = 0; i < s->fact_count; i++)
+		kapi_print_fact(out, &s->facts[i]);
 }
 
 static void kapi_rst_heading(FILE *out, const char *title, char under)
