@@ -284,7 +284,7 @@ private:
     std::string T;
     if (const auto *Not = dyn_cast<UnaryOperator>(KS))
       if (Not->getOpcode() == UO_Not)
-        T = text(Not->getSubExpr());
+        T = text(Not->getSubExpr()->IgnoreParens());
     uint64_t Width = Ctx.getTypeSize(K->getType());
     uint64_t All = Width >= 64 ? ~0ull : ((1ull << Width) - 1);
     add(KAPI_FACT_MASK, P, (int64_t)(~Bits & All), true, T, At);
