@@ -288,6 +288,7 @@ void kapi_spec_free(struct kapi_spec *s)
 		free(s->constraints[i].name);
 		free(s->constraints[i].desc);
 		free(s->constraints[i].expr);
+		free(s->constraints[i].expr_resolved);
 	}
 	free(s->constraints);
 	for (size_t i = 0; i < s->signal_mask_count; i++)

@@ -378,6 +378,10 @@ struct kapi_state_trans {
 
 struct kapi_constraint {
 	char *name, *desc, *expr;
+	/* expr with the target's macros as numbers (kapi_cexpr.h), set by
+	 * the plugin once it checked expr against the function: what the
+	 * checker and the header evaluate */
+	char *expr_resolved;
 	struct kapi_loc loc;
 };
 
