@@ -39,6 +39,7 @@
 
 extern "C" {
 #include "kapi_db.h"
+#include "kapi_cexpr.h"
 #include "kapi_drift.h"
 #include "kapi_mined.h"
 #include "kapi_lint.h"
@@ -200,6 +201,7 @@ private:
   enum kapi_verify_state verifyWith(kapi_spec *Spec, const FunctionDecl *FD);
   void compiled(std::vector<kapi_spec *> &Specs);
   void lint(const kapi_spec *Spec);
+  void constraintExprs(kapi_spec *Spec);
   void mine(kapi_spec *Spec, const FunctionDecl *FD);
   void minedSpecs(std::vector<kapi_spec *> &Specs);
   size_t drift(const kapi_spec *Spec);
@@ -406,6 +408,45 @@ enum kapi_verify_state Checker::verifyWith(kapi_spec *Spec,
   return V;
 }
 
+// ---- constraints between arguments -----------------------------------------
+
+// Identifiers of a constraint expression that are not parameters: the
+// unit's macros and enumerators, as this target defines them.
+static bool cexprResolve(void *Ctx, const char *Ident, int64_t *Num,
+                         bool *IsUnsigned) {
+  std::string Why;
+  return static_cast<ValueResolver *>(Ctx)->eval(Ident, *Num, *IsUnsigned,
+                                                 Why);
+}
+
+// Each `expr:` must parse and name only parameters of the spec and
+// constants of the unit; its resolved form (numbers for macros) is stored
+// for the checker and the header, which have no kernel headers.
+void Checker::constraintExprs(kapi_spec *Spec) {
+  for (size_t I = 0; I < Spec->constraint_count; I++) {
+    kapi_constraint &K = Spec->constraints[I];
+    char *Err = nullptr;
+    size_t Pos = 0;
+    if (!K.expr || !*K.expr)
+      continue;
+    kapi_cexpr *E = kapi_cexpr_parse(K.expr, &Err, &Pos);
+    if (E && !kapi_cexpr_bind(E, Spec, cexprResolve, &Resolver, &Err, &Pos)) {
+      free(K.expr_resolved);
+      K.expr_resolved = kapi_cexpr_print(E);
+    } else {
+      kapi_loc L = K.loc.line ? K.loc : kapi_loc{Spec->prov.line, 1};
+      kapi_diag_add(&Diags, KAPI_SEV_WARNING, Spec->prov.file, L,
+                    KAPI_RULE_CONSTRAINT_EXPR,
+                    "constraint '%s' of %s: %s, at offset %zu of '%s'; the "
+                    "expression is kept as prose",
+                    K.name ? K.name : "?", Spec->name ? Spec->name : "?",
+                    Err ? Err : "cannot be read", Pos, K.expr);
+    }
+    free(Err);
+    kapi_cexpr_free(E);
+  }
+}
+
 // ---- facts from the code ---------------------------------------------------
 
 // The tests and error returns of the syscall's body (KapiMine.cpp), merged
@@ -581,6 +622,7 @@ void Checker::run() {
                     "first spec for '%s' is here", Name.c_str());
     }
     resolveValues(Spec);
+    constraintExprs(Spec);
     lint(Spec);
     provenance(Spec, check(Spec, C, I));
     Specs.push_back(Spec);
@@ -674,6 +716,7 @@ void Checker::compiled(std::vector<kapi_spec *> &Specs) {
     } else {
       provenance(Spec, verifyWith(Spec, It->second));
     }
+    constraintExprs(Spec);
     lint(Spec);
     Specs.push_back(Spec);
   }
@@ -838,6 +881,7 @@ const char Usage[] =
     "  kapi-spec-compiled-mismatch kapi-spec-compiled-unreadable\n"
     "  kapi-spec-mask-drift kapi-spec-enum-drift kapi-spec-range-drift\n"
     "  kapi-spec-alignment-drift kapi-spec-error-unlisted\n"
+    "  kapi-spec-constraint-expr\n"
     "  (and the parser's kapi-spec-*)\n"
     "specs come from kerneldoc comments and from compiled\n"
     "  struct kernel_api_spec objects in section .kapi_specs, or the\n"

@@ -34,6 +34,8 @@ extern "C" {
 #define KAPI_RULE_ERRNO "kapi-errno"
 #define KAPI_RULE_RETURN "kapi-return"
 #define KAPI_RULE_UNRESOLVED "kapi-unresolved"
+/* A constraint expr: that does not parse or names what the unit lacks. */
+#define KAPI_RULE_CONSTRAINT_EXPR "kapi-spec-constraint-expr"
 
 /* What the compiler knows about one C type (a parameter or the return). */
 struct kapi_type_facts {

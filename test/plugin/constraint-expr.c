@@ -1,0 +1,51 @@
+// kapi-spec-constraint-expr: each `expr:` of a constraint block must be an
+// expression of the constraint language (README "Constraint expressions")
+// over the spec's parameters and the unit's constants.  A good one is
+// silent and stored in its resolved form; one that does not parse, or
+// names something that is neither a parameter nor a constant of this
+// target, is a warning at the constraint.
+// RUN: %clang -fsyntax-only -I %S/Inputs -fplugin=%kapi-plugin -Xclang -verify %s
+#include "kernel.h"
+
+#define KT_MAYMOVE 1
+#define KT_FIXED 2
+
+/**
+ * sys_kt_remap - Move a mapping
+ * @addr: old address
+ * @flags: KT_MAYMOVE, KT_FIXED
+ * @new_addr: where, with KT_FIXED
+ *
+ * contexts: process, sleepable
+ *
+ * param: addr
+ *   type: uint, input
+ * param: flags
+ *   type: int, input
+ *   constraint-type: mask(KT_MAYMOVE | KT_FIXED)
+ * param: new_addr
+ *   type: uint, input
+ *
+ * constraint: fixed needs maymove
+ *   desc: KT_FIXED only together with KT_MAYMOVE.
+ *   expr: (flags & KT_FIXED) == 0 || (flags & KT_MAYMOVE)
+ *
+ * constraint: fixed needs an address
+ *   desc: KT_FIXED moves to new_addr, which must be page aligned.
+ *   expr: !(flags & KT_FIXED) || (new_addr & (PAGE_SIZE - 1)) == 0
+ *
+ * constraint: typo
+ *   desc: A name the unit does not define.
+ *   expr: (flags & KT_FIXD) == 0
+ *
+ * constraint: assignment
+ *   desc: Not an expression of the language.
+ *   expr: flags = KT_FIXED
+ */
+// expected-warning@-8 {{constraint 'typo' of sys_kt_remap: 'KT_FIXD' is neither a parameter of sys_kt_remap nor a constant this target defines, at offset 9 of '(flags & KT_FIXD) == 0'; the expression is kept as prose [kapi-spec-constraint-expr]}}
+// expected-warning@-5 {{constraint 'assignment' of sys_kt_remap: '=' is an assignment; compare with '==', at offset 6 of 'flags = KT_FIXED'; the expression is kept as prose [kapi-spec-constraint-expr]}}
+SYSCALL_DEFINE3(kt_remap, unsigned long, addr, int, flags, unsigned long,
+		new_addr)
+{
+	return 0;
+}
