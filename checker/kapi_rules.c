@@ -19,6 +19,7 @@ const struct kapi_rule *const kapi_rules[] = {
 	&kapi_rule_success_check,
 	&kapi_rule_string,
 	&kapi_rule_impossible_errno,
+	&kapi_rule_arg_constraint,
 };
 
 const size_t kapi_rule_count = sizeof(kapi_rules) / sizeof(kapi_rules[0]);

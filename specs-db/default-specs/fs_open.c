@@ -63,6 +63,16 @@
  * error: EROFS, write access or O_CREAT on a read-only file system
  * error: ETXTBSY, write access to an executable that is running, or to an active swap file
  *
+ * constraint: tmpfile needs write access
+ *   desc: O_TMPFILE creates a file to write: O_WRONLY or O_RDWR, unless
+ *   O_PATH drops it
+ *   expr: (flags & __O_TMPFILE) == 0 || (flags & O_PATH) != 0 || (flags & O_ACCMODE) != O_RDONLY
+ *
+ * constraint: no directory creation
+ *   desc: O_CREAT with O_DIRECTORY (O_TMPFILE includes it) is rejected,
+ *   unless O_PATH drops O_CREAT
+ *   expr: (flags & O_PATH) != 0 || (flags & (O_DIRECTORY | O_CREAT)) != (O_DIRECTORY | O_CREAT)
+ *
  * since-version: 1.0
  *
  * notes: open() does not reject unknown flag bits: the kernel clears
@@ -148,6 +158,16 @@ SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
  * error: EPERM, O_NOATIME by a non-owner, a write open of an append-only or immutable file, a file seal, or an LSM refused
  * error: EROFS, write access or O_CREAT on a read-only file system
  * error: ETXTBSY, write access to a running executable or an active swap file
+ *
+ * constraint: tmpfile needs write access
+ *   desc: O_TMPFILE creates a file to write: O_WRONLY or O_RDWR, unless
+ *   O_PATH drops it
+ *   expr: (flags & __O_TMPFILE) == 0 || (flags & O_PATH) != 0 || (flags & O_ACCMODE) != O_RDONLY
+ *
+ * constraint: no directory creation
+ *   desc: O_CREAT with O_DIRECTORY (O_TMPFILE includes it) is rejected,
+ *   unless O_PATH drops O_CREAT
+ *   expr: (flags & O_PATH) != 0 || (flags & (O_DIRECTORY | O_CREAT)) != (O_DIRECTORY | O_CREAT)
  *
  * since-version: 2.6.16
  *

@@ -38,6 +38,23 @@ int t_openat(int dir)
 #endif
 }
 
+int t_open_tmpfile(const char *dir)
+{
+#ifdef KT_GOOD
+	int fd = open(dir, O_TMPFILE | O_RDWR, 0600);
+
+	if (fd < 0)
+		return open(dir, O_PATH | O_TMPFILE); /* O_PATH drops it */
+	return fd;
+#else
+	// O_TMPFILE creates a file to write: a read-only open is EINVAL.
+	// CHECK: fs-open.c:[[@LINE+2]]:{{[0-9]+}}: warning: the arguments of open break the constraint 'tmpfile needs write access' of sys_open: {{.*}}[kapi-arg-constraint]
+	// CHECK: fs-open.c:[[@LINE+2]]:{{[0-9]+}}: warning: the arguments of openat break the constraint 'no directory creation' of sys_openat: {{.*}}[kapi-arg-constraint]
+	int fd = open(dir, O_TMPFILE | O_RDONLY, 0600);
+	return fd + openat(AT_FDCWD, dir, O_DIRECTORY | O_CREAT, 0700);
+#endif
+}
+
 long t_openat2(void)
 {
 	struct open_how how = { .flags = O_RDONLY, .resolve = RESOLVE_BENEATH };
