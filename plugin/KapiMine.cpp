@@ -249,18 +249,23 @@ private:
     if (!P || !constant(C, N, U))
       return;
     std::string T = text(C);
+    // A literal bound is shown as the bound itself: `pid <= 0` is min 1.
+    bool Literal = !T.empty() && T.find_first_not_of("0123456789") ==
+                                     std::string::npos;
+    if (Literal && (Op == BO_LE || Op == BO_GE))
+      T.clear();
     switch (Op) {
     case BO_LT: // P < N fails: N is the least value allowed
       add(KAPI_FACT_MIN, *P, N, U, T, At);
       break;
     case BO_LE:
-      add(KAPI_FACT_MIN, *P, N + 1, U, T + " + 1", At);
+      add(KAPI_FACT_MIN, *P, N + 1, U, T.empty() ? T : T + " + 1", At);
       break;
     case BO_GT:
       add(KAPI_FACT_MAX, *P, N, U, T, At);
       break;
     case BO_GE:
-      add(KAPI_FACT_MAX, *P, N - 1, U, T + " - 1", At);
+      add(KAPI_FACT_MAX, *P, N - 1, U, T.empty() ? T : T + " - 1", At);
       break;
     default:
       break;
