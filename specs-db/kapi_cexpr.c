@@ -447,7 +447,8 @@ static void put_num(struct out *o, int64_t v, bool u)
 	put(o, buf);
 }
 
-static void print_node(struct out *o, const struct node *n, bool top)
+static void print_node(struct out *o, const struct node *n, bool top,
+		       const char *const *names)
 {
 	switch (n->kind) {
 	case N_NUM:
@@ -456,32 +457,34 @@ static void print_node(struct out *o, const struct node *n, bool top)
 	case N_IDENT:
 		if (n->ident == I_CONST)
 			put_num(o, n->num, n->is_unsigned);
+		else if (n->ident == I_PARAM && names && names[n->param])
+			put(o, names[n->param]);
 		else
 			put(o, n->name);
 		break;
 	case N_UNARY:
 		put(o, op_text[n->op]);
-		print_node(o, n->a, false);
+		print_node(o, n->a, false, names);
 		break;
 	case N_BINARY:
 		if (!top)
 			put(o, "(");
-		print_node(o, n->a, false);
+		print_node(o, n->a, false, names);
 		put(o, " ");
 		put(o, op_text[n->op]);
 		put(o, " ");
-		print_node(o, n->b, false);
+		print_node(o, n->b, false, names);
 		if (!top)
 			put(o, ")");
 		break;
 	case N_COND:
 		if (!top)
 			put(o, "(");
-		print_node(o, n->a, false);
+		print_node(o, n->a, false, names);
 		put(o, " ? ");
-		print_node(o, n->b, false);
+		print_node(o, n->b, false, names);
 		put(o, " : ");
-		print_node(o, n->c, false);
+		print_node(o, n->c, false, names);
 		if (!top)
 			put(o, ")");
 		break;
@@ -490,9 +493,15 @@ static void print_node(struct out *o, const struct node *n, bool top)
 
 char *kapi_cexpr_print(const struct kapi_cexpr *e)
 {
+	return kapi_cexpr_print_named(e, NULL);
+}
+
+char *kapi_cexpr_print_named(const struct kapi_cexpr *e,
+			     const char *const *names)
+{
 	struct out o = {0};
 
-	print_node(&o, e->root, true);
+	print_node(&o, e->root, true, names);
 	return o.s;
 }
 

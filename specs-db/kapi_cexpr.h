@@ -62,6 +62,10 @@ int kapi_cexpr_bind(struct kapi_cexpr *e, const struct kapi_spec *spec,
 
 /* The bound expression with numbers for macros; malloc'd. */
 char *kapi_cexpr_print(const struct kapi_cexpr *e);
+/* The same with parameter i spelled names[i] (a wrapper's own parameter
+ * names, for the header); a NULL entry keeps the spec's name. */
+char *kapi_cexpr_print_named(const struct kapi_cexpr *e,
+			     const char *const *names);
 
 /* Does the expression name parameter i?  (After binding.) */
 bool kapi_cexpr_uses_param(const struct kapi_cexpr *e, size_t i);

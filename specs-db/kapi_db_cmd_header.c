@@ -39,6 +39,7 @@
 
 #include "kapi_util.h"
 
+#include "kapi_cexpr.h"
 #include "kapi_db_tool.h"
 
 /*
@@ -958,6 +959,66 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 	free(msg);
 }
 
+/*
+ * A constraint between parameters (its resolved expr, kapi_cexpr.h) as one
+ * condition over the wrapper's parameters: every parameter it names must
+ * be a constant and the expression false.  A constraint naming a
+ * parameter the wrapper does not pass is left out.
+ */
+static void kapi_constraint_diag(struct kapi_gen *g,
+				 const struct kapi_proto *proto,
+				 const struct kapi_hbinding *b,
+				 const struct kapi_spec *spec,
+				 const struct kapi_constraint *k)
+{
+	struct kapi_strbuf cond = { 0 };
+	struct kapi_cexpr *e;
+	char **names, *err = NULL, *expr, *msg;
+	size_t pos;
+	bool ok = true;
+
+	if (!k->expr_resolved)
+		return;
+	e = kapi_cexpr_parse(k->expr_resolved, &err, &pos);
+	if (!e || kapi_cexpr_bind(e, spec, NULL, NULL, &err, &pos)) {
+		free(err);
+		kapi_cexpr_free(e);
+		return;
+	}
+	names = kapi_xcalloc(spec->param_count + 1, sizeof(*names));
+	for (size_t i = 0; i < spec->param_count && ok; i++) {
+		const struct kapi_proto_param *w;
+
+		if (!kapi_cexpr_uses_param(e, i))
+			continue;
+		w = kapi_wrapper_param(proto, b, i);
+		if (!w || (!w->is_int && !w->is_ptr)) {
+			ok = false;
+			break;
+		}
+		names[i] = kapi_xasprintf("__kapi_%s", w->name);
+		kapi_sb_printf(&cond, "__builtin_constant_p(%s) && ",
+			       names[i]);
+	}
+	if (ok) {
+		expr = kapi_cexpr_print_named(e, (const char *const *)names);
+		kapi_sb_printf(&cond, "!(%s)", expr);
+		msg = kapi_xasprintf("the arguments of %s break the constraint "
+				     "'%s' of %s%s%s [kapi-arg-constraint]",
+				     proto->function, k->name ? k->name : "?",
+				     spec->name, k->desc ? ": " : "",
+				     k->desc ? k->desc : "");
+		kapi_diag(g, "ARG_CONSTRAINT", cond.buf, msg, NULL);
+		free(expr);
+		free(msg);
+	}
+	for (size_t i = 0; i < spec->param_count; i++)
+		free(names[i]);
+	free(names);
+	kapi_sb_free(&cond);
+	kapi_cexpr_free(e);
+}
+
 static void kapi_unused_result(struct kapi_gen *g, const char *fn,
 			       const struct kapi_spec *spec)
 {
@@ -1002,6 +1063,8 @@ static void kapi_emit_decl(struct kapi_gen *g, const struct kapi_proto *proto,
 		proto->guard ? ")" : "", proto->function);
 	for (size_t i = 0; i < spec->param_count; i++)
 		kapi_param_diags(g, proto, b, spec, i);
+	for (size_t i = 0; i < spec->constraint_count; i++)
+		kapi_constraint_diag(g, proto, b, spec, &spec->constraints[i]);
 	kapi_unused_result(g, proto->function, spec);
 	if (!g->attrs) {
 		fputs("/* nothing to check on constant arguments */\n#endif\n",
@@ -1121,6 +1184,11 @@ static const char kapi_header_macros[] =
 	"#define __KAPI_DIAG_ALIGNMENT(cond, msg)\n"
 	"#else\n"
 	"#define __KAPI_DIAG_ALIGNMENT(cond, msg) __KAPI_DIAG(cond, msg)\n"
+	"#endif\n"
+	"#ifdef KAPI_DIAGNOSE_NO_ARG_CONSTRAINT\n"
+	"#define __KAPI_DIAG_ARG_CONSTRAINT(cond, msg)\n"
+	"#else\n"
+	"#define __KAPI_DIAG_ARG_CONSTRAINT(cond, msg) __KAPI_DIAG(cond, msg)\n"
 	"#endif\n"
 
 	"/* [[nodiscard(msg)]] is the one spelling whose message clang prints;\n"
