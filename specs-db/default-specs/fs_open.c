@@ -711,6 +711,14 @@ SYSCALL_DEFINE2(pipe2, int __user *, fildes, int, flags)
  * error: ENOSPC, MFD_HUGETLB and no hugetlbfs inode could be created
  * error: ENOENT, MFD_HUGETLB with a huge page size for which no hugetlbfs mount exists
  *
+ * constraint: huge page sizes need hugetlb
+ *   desc: the MFD_HUGE_* size bits only together with MFD_HUGETLB
+ *   expr: (flags & MFD_HUGETLB) != 0 || (flags & (MFD_HUGE_MASK << MFD_HUGE_SHIFT)) == 0
+ *
+ * constraint: exec or noexec
+ *   desc: MFD_EXEC and MFD_NOEXEC_SEAL exclude each other
+ *   expr: (flags & MFD_EXEC) == 0 || (flags & MFD_NOEXEC_SEAL) == 0
+ *
  * since-version: 3.17
  *
  * notes: The name limit is the kernel-internal MFD_NAME_MAX_LEN

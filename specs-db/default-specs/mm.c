@@ -589,6 +589,14 @@ SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
  * error: ENOMEM, the mapping cannot grow in place and MREMAP_MAYMOVE is not set, no room in the address space, too many mappings, or overcommit refused
  * error: EPERM, the mapping is sealed with mseal()
  *
+ * constraint: fixed is a move
+ *   desc: MREMAP_FIXED only together with MREMAP_MAYMOVE
+ *   expr: (flags & MREMAP_FIXED) == 0 || (flags & MREMAP_MAYMOVE) != 0
+ *
+ * constraint: dontunmap moves the same size
+ *   desc: MREMAP_DONTUNMAP needs MREMAP_MAYMOVE and old_len == new_len
+ *   expr: (flags & MREMAP_DONTUNMAP) == 0 || ((flags & MREMAP_MAYMOVE) != 0 && old_len == new_len)
+ *
  * since-version: 2.0
  *
  * notes: On failure the kernel returns -errno as the unsigned long

@@ -162,6 +162,10 @@ int t_memfd_create(void)
 #ifdef KT_GOOD
 	return memfd_create("cache", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 #else
+	// A huge page size without MFD_HUGETLB is EINVAL.
+	// CHECK: fs-open.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of memfd_create break the constraint 'huge page sizes need hugetlb' of sys_memfd_create{{.*}}[kapi-arg-constraint]
+	if (memfd_create("cache", MFD_CLOEXEC | MFD_HUGE_2MB) < 0)
+		return -1;
 	// O_CLOEXEC is not MFD_CLOEXEC.
 	// CHECK: fs-open.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'flags' of memfd_create has bits 0x80000 outside the documented mask {{.*}}[kapi-mask]
 	return memfd_create("cache", O_CLOEXEC);

@@ -111,8 +111,19 @@ int t_msync(void *p)
 void *t_mremap(void *p)
 {
 #ifdef KT_GOOD
+	if (mremap(p, 4096, 4096, MREMAP_MAYMOVE | MREMAP_DONTUNMAP) ==
+	    MAP_FAILED)
+		return MAP_FAILED;
 	return mremap(p, 4096, 8192, MREMAP_MAYMOVE);
 #else
+	// MREMAP_FIXED moves the mapping: without MREMAP_MAYMOVE it is EINVAL.
+	// CHECK: mm.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of mremap break the constraint 'fixed is a move' of sys_mremap{{.*}}[kapi-arg-constraint]
+	if (mremap(p, 4096, 4096, MREMAP_FIXED, (void *)0x200000) == MAP_FAILED)
+		return MAP_FAILED;
+	// MREMAP_DONTUNMAP cannot resize.
+	// CHECK: mm.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of mremap break the constraint 'dontunmap moves the same size' of sys_mremap{{.*}}[kapi-arg-constraint]
+	if (mremap(p, 4096, 8192, MREMAP_MAYMOVE | MREMAP_DONTUNMAP) == MAP_FAILED)
+		return MAP_FAILED;
 	// A zero new length is EINVAL.
 	// CHECK: mm.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'new_len' of mremap is 0{{.*}}[kapi-alignment]
 	return mremap(p, 4096, 0, MREMAP_MAYMOVE);
