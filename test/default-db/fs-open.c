@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <linux/memfd.h> /* MFD_HUGE_* */
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
