@@ -1023,21 +1023,25 @@ SYSCALL_DEFINE1(umask, int, mask)
  *   type: int
  *   check-type: exact
  *   success: 0
- *   desc: 0 when the signal was sent to at least one target (for groups
- *   and -1, when no target failed with anything but EPERM).
+ *   desc: 0 when the signal was sent to pid, or to at least one member
+ *   of the group. For -1, 0 unless the last process that did not refuse
+ *   with EPERM failed otherwise: a broadcast every process refuses still
+ *   returns 0.
  *
  * error: EACCES, a security module (SELinux, Smack, AppArmor) refused the signal
  * error: EINVAL, sig is not a valid signal number (reported once a target is found)
  * error: ENOMEM, signal auditing could not record an additional target
- * error: EPERM, the caller may not signal the target, or any process of the group or of the -1 broadcast
- * error: ESRCH, no process or process group matches pid (a zombie still matches), or pid is INT_MIN
+ * error: EPERM, the caller may not signal the process pid, or any member of the group
+ * error: ESRCH, no process or process group matches pid (a zombie still matches), -1 finds no process but init and the caller, or pid is INT_MIN
  *
  * since-version: 1.0
  *
  * notes: Kernel and manual page disagree in detail: the signal number is
  *   checked per target, so an invalid sig with no matching target gives
- *   ESRCH, not EINVAL; and EACCES (security modules) and ENOMEM (audit)
- *   are not in the manual. Unlike tgkill(), kill() never fails with
+ *   ESRCH, not EINVAL; for pid -1 the kernel ignores EPERM from single
+ *   processes and returns 0 when all of them refuse, where the manual
+ *   promises EPERM; and EACCES (security modules) and ENOMEM (audit) are
+ *   not in the manual. Unlike tgkill(), kill() never fails with
  *   EAGAIN: its real-time signals ignore RLIMIT_SIGPENDING, and when no
  *   queue entry can be allocated the signal is still made pending, without
  *   its siginfo.
