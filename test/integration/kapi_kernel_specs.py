@@ -3,7 +3,7 @@
 
 Spec files are in the specs-db/default-specs format: a /** ... */ comment,
 then the SYSCALL_DEFINEn(name, ...) line it belongs to.  For each spec the
-comment is inserted directly above `SYSCALL_DEFINEn(name,` in the kernel file
+comment is inserted directly above `SYSCALL_DEFINEn(name,` (or `SYSCALL_DEFINE0(name)`) in the kernel file
 that defines the syscall, so the plugin sees it exactly as a kernel developer
 would write it.
 
@@ -21,7 +21,7 @@ import shutil
 import subprocess
 import sys
 
-DEFINE = re.compile(r'^SYSCALL_DEFINE[0-6]\((\w+),')
+DEFINE = re.compile(r'^SYSCALL_DEFINE[0-6]\((\w+)[,)]')
 
 # Where several files define a syscall, the one x86_64 (CONFIG_MMU=y) builds.
 PREFERRED = {'mmap': 'arch/x86/kernel/sys_x86_64.c'}
@@ -50,7 +50,7 @@ def read_specs(path):
 
 def locate(tree, names):
     """name -> the kernel file (relative to tree) holding SYSCALL_DEFINEn(name,."""
-    pattern = r'^SYSCALL_DEFINE[0-6]\((' + '|'.join(sorted(names)) + '),'
+    pattern = r'^SYSCALL_DEFINE[0-6]\((' + '|'.join(sorted(names)) + ')[,)]'
     out = subprocess.run(['grep', '-rlE', '--include=*.c', pattern, '.'],
                          cwd=tree, capture_output=True, text=True).stdout
     found = {}
