@@ -295,21 +295,27 @@ private:
     add(KAPI_FACT_MASK, P, (int64_t)(~Bits & All), true, T, At);
   }
 
-  // `P != A && P != B ...` fails: P must be one of A, B.
-  bool enumChain(const Expr *E, const Stmt *At) {
-    std::vector<const Expr *> Terms;
-    std::vector<const Expr *> Work{strip(E)};
+  // The operands of a chain `A op B op C` (op && or ||), in order.
+  static std::vector<const Expr *> operands(const Expr *E,
+                                            BinaryOperatorKind Op) {
+    std::vector<const Expr *> Out, Work{strip(E)};
     while (!Work.empty()) {
       const Expr *T = Work.back();
       Work.pop_back();
       const auto *B = dyn_cast<BinaryOperator>(T);
-      if (B && B->getOpcode() == BO_LAnd) {
+      if (B && B->getOpcode() == Op) {
         Work.push_back(strip(B->getRHS()));
         Work.push_back(strip(B->getLHS()));
         continue;
       }
-      Terms.push_back(T);
+      Out.push_back(T);
     }
+    return Out;
+  }
+
+  // `P != A && P != B ...` fails: P must be one of A, B.
+  bool enumChain(const Expr *E, const Stmt *At) {
+    std::vector<const Expr *> Terms = operands(E, BO_LAnd);
     if (Terms.size() < 2)
       return false;
     const std::string *Param = nullptr;
@@ -346,18 +352,9 @@ private:
     const Expr *Cond = If->getCond();
     if (enumChain(Cond, If))
       return;
-    std::vector<const Expr *> Work{strip(Cond)};
-    while (!Work.empty()) {
-      const Expr *E = Work.back();
-      Work.pop_back();
-      const auto *B = dyn_cast<BinaryOperator>(E);
-      if (B && B->getOpcode() == BO_LOr) {
-        Work.push_back(strip(B->getRHS()));
-        Work.push_back(strip(B->getLHS()));
-        continue;
-      }
+    // Each operand of || makes the call fail alone.
+    for (const Expr *E : operands(Cond, BO_LOr))
       disjunct(E, If);
-    }
   }
 
   // switch (P) whose default fails: the case values are the enum set.

@@ -312,26 +312,27 @@ static void kapi_diff_mask(struct kapi_pctx *ctx, const struct kapi_param *o,
 					    gone, added);
 }
 
-static bool kapi_enum_has(const struct kapi_param *p,
-			  const struct kapi_value *v)
+static bool kapi_values_have(const struct kapi_value *vals, size_t n,
+			     const struct kapi_value *v)
 {
-	for (size_t i = 0; i < p->enum_count; i++)
-		if (kapi_value_eq(&p->enum_values[i], v))
+	for (size_t i = 0; i < n; i++)
+		if (kapi_value_eq(&vals[i], v))
 			return true;
 	return false;
 }
 
-/* The values of `a` missing from `b`, as "1, 7", or NULL. */
-static char *kapi_enum_missing(const struct kapi_param *a,
-			       const struct kapi_param *b)
+/* The values of a missing from b, as "1, 7 (MADV_X)", or NULL: enum sets
+ * of parameters and mined enum facts alike. */
+static char *kapi_values_missing(const struct kapi_value *a, size_t na,
+				 const struct kapi_value *b, size_t nb)
 {
 	struct kapi_strbuf sb = { 0 };
 	char buf[32];
 
-	for (size_t i = 0; i < a->enum_count; i++) {
-		const struct kapi_value *v = &a->enum_values[i];
+	for (size_t i = 0; i < na; i++) {
+		const struct kapi_value *v = &a[i];
 
-		if (kapi_enum_has(b, v))
+		if (kapi_values_have(b, nb, v))
 			continue;
 		kapi_sb_printf(&sb, "%s%s", sb.len ? ", " : "",
 			       kapi_vstr(buf, sizeof(buf), v, "?"));
@@ -343,6 +344,14 @@ static char *kapi_enum_missing(const struct kapi_param *a,
 		return NULL;
 	}
 	return kapi_sb_take(&sb);
+}
+
+/* The values of `a` missing from `b`, as "1, 7", or NULL. */
+static char *kapi_enum_missing(const struct kapi_param *a,
+			       const struct kapi_param *b)
+{
+	return kapi_values_missing(a->enum_values, a->enum_count,
+				   b->enum_values, b->enum_count);
 }
 
 static void kapi_diff_enum(struct kapi_pctx *ctx, const struct kapi_param *o,
@@ -530,37 +539,12 @@ static bool kapi_fact_same_key(const struct kapi_fact *a,
 	return kapi_str_eq(a->param, b->param);
 }
 
-static bool kapi_fact_has_value(const struct kapi_fact *f,
-				const struct kapi_value *v)
-{
-	for (size_t i = 0; i < f->value_count; i++)
-		if (kapi_value_eq(&f->values[i], v))
-			return true;
-	return false;
-}
-
 /* The enum values of a missing from b, as "3, 7 (MADV_X)", or NULL. */
 static char *kapi_fact_values_missing(const struct kapi_fact *a,
 				      const struct kapi_fact *b)
 {
-	struct kapi_strbuf sb = {0};
-	char buf[32];
-
-	for (size_t i = 0; i < a->value_count; i++) {
-		const struct kapi_value *v = &a->values[i];
-
-		if (kapi_fact_has_value(b, v))
-			continue;
-		kapi_sb_printf(&sb, "%s%s", sb.len ? ", " : "",
-			       kapi_vstr(buf, sizeof(buf), v, "?"));
-		if (v->text && kapi_known(v) && strcmp(v->text, buf))
-			kapi_sb_printf(&sb, " (%s)", v->text);
-	}
-	if (!sb.len) {
-		kapi_sb_free(&sb);
-		return NULL;
-	}
-	return kapi_sb_take(&sb);
+	return kapi_values_missing(a->values, a->value_count, b->values,
+				   b->value_count);
 }
 
 static bool kapi_fact_eq(const struct kapi_fact *a, const struct kapi_fact *b)
