@@ -53,7 +53,8 @@ struct node {
 	char *name;
 	enum ident_kind ident;
 	size_t param;
-	size_t pos; /* offset in the text */
+	size_t pos;	 /* offset in the text */
+	unsigned height; /* 1 + the height of the highest operand */
 };
 
 struct kapi_cexpr {
@@ -69,7 +70,12 @@ struct parser {
 	unsigned depth;
 };
 
+/* Parentheses, unary operators and ?: nest at most MAX_DEPTH deep (the
+ * parser recurses on them); no tree is higher than MAX_HEIGHT (binding,
+ * printing and evaluation recurse on it, and `a + a + a ...` builds a
+ * tree as high as it is long without any recursion in the parser). */
 #define MAX_DEPTH 200
+#define MAX_HEIGHT 1000
 
 static void fail(struct parser *ps, const char *at, const char *msg)
 {
@@ -108,6 +114,23 @@ static void free_node(struct node *n)
 
 static struct node *parse_cond(struct parser *ps);
 
+/* n with its operands set: its height, or NULL (n freed) when too high. */
+static struct node *grown(struct parser *ps, struct node *n)
+{
+	struct node *kids[3] = {n->a, n->b, n->c};
+
+	n->height = 1;
+	for (int i = 0; i < 3; i++)
+		if (kids[i] && kids[i]->height + 1 > n->height)
+			n->height = kids[i]->height + 1;
+	if (n->height > MAX_HEIGHT) {
+		fail(ps, ps->text + n->pos, "expression nested too deeply");
+		free_node(n);
+		return NULL;
+	}
+	return n;
+}
+
 static struct node *parse_number(struct parser *ps)
 {
 	const char *start = ps->p;
@@ -134,6 +157,7 @@ static struct node *parse_number(struct parser *ps)
 	ps->p = end;
 	n = new_node(N_NUM, (size_t)(start - ps->text));
 	n->num = (int64_t)v;
+	n->height = 1;
 	/* As in C: a decimal too big for long long is not taken; a value above
 	 * INT64_MAX can only be unsigned. */
 	n->is_unsigned = u || v > (unsigned long long)INT64_MAX;
@@ -147,11 +171,11 @@ static struct node *parse_primary(struct parser *ps)
 
 	skip_blanks(ps);
 	start = ps->p;
-	if (++ps->depth > MAX_DEPTH) {
-		fail(ps, start, "expression nested too deeply");
-		return NULL;
-	}
 	if (*ps->p == '(') {
+		if (++ps->depth > MAX_DEPTH) {
+			fail(ps, start, "expression nested too deeply");
+			return NULL;
+		}
 		ps->p++;
 		n = parse_cond(ps);
 		skip_blanks(ps);
@@ -165,11 +189,8 @@ static struct node *parse_primary(struct parser *ps)
 		ps->depth--;
 		return n;
 	}
-	if (isdigit((unsigned char)*ps->p)) {
-		n = parse_number(ps);
-		ps->depth--;
-		return n;
-	}
+	if (isdigit((unsigned char)*ps->p))
+		return parse_number(ps);
 	if (isalpha((unsigned char)*ps->p) || *ps->p == '_') {
 		while (isalnum((unsigned char)*ps->p) || *ps->p == '_')
 			ps->p++;
@@ -180,7 +201,7 @@ static struct node *parse_primary(struct parser *ps)
 		}
 		n = new_node(N_IDENT, (size_t)(start - ps->text));
 		n->name = kapi_xstrndup(start, (size_t)(ps->p - start));
-		ps->depth--;
+		n->height = 1;
 		return n;
 	}
 	fail(ps, start, *start ? "expected a number, a name or '('"
@@ -224,7 +245,7 @@ static struct node *parse_unary(struct parser *ps)
 	n = new_node(N_UNARY, (size_t)(start - ps->text));
 	n->op = op;
 	n->a = sub;
-	return n;
+	return grown(ps, n);
 }
 
 /* The binary operator at p, its precedence (higher binds tighter) and its
@@ -284,7 +305,7 @@ static struct node *parse_binary(struct parser *ps, int min_prec)
 		n->op = op;
 		n->a = lhs;
 		n->b = rhs;
-		lhs = n;
+		lhs = grown(ps, n);
 	}
 	return lhs;
 }
@@ -300,6 +321,11 @@ static struct node *parse_cond(struct parser *ps)
 	if (*ps->p != '?')
 		return c;
 	at = ps->p++;
+	if (++ps->depth > MAX_DEPTH) {
+		fail(ps, at, "expression nested too deeply");
+		free_node(c);
+		return NULL;
+	}
 	a = parse_cond(ps);
 	skip_blanks(ps);
 	if (!a || *ps->p != ':') {
@@ -311,6 +337,7 @@ static struct node *parse_cond(struct parser *ps)
 	}
 	ps->p++;
 	b = parse_cond(ps);
+	ps->depth--;
 	if (!b) {
 		free_node(c);
 		free_node(a);
@@ -320,7 +347,7 @@ static struct node *parse_cond(struct parser *ps)
 	n->a = c;
 	n->b = a;
 	n->c = b;
-	return n;
+	return grown(ps, n);
 }
 
 struct kapi_cexpr *kapi_cexpr_parse(const char *text, char **err,
@@ -439,6 +466,9 @@ static void put_num(struct out *o, int64_t v, bool u)
 		snprintf(buf, sizeof(buf), v >= 0 && v < 16 ? "%" PRIu64 "u"
 							     : "0x%" PRIx64 "u",
 			 (uint64_t)v);
+	else if (v == INT64_MIN)
+		/* 9223372036854775808 would read back as unsigned */
+		snprintf(buf, sizeof(buf), "(-0x%" PRIx64 " - 1)", INT64_MAX);
 	else if (v < 0)
 		snprintf(buf, sizeof(buf), "(-%" PRIu64 ")", -(uint64_t)v);
 	else
@@ -460,8 +490,13 @@ static void print_node(struct out *o, const struct node *n, bool top)
 			put(o, n->name);
 		break;
 	case N_UNARY:
+		/* -(-x), not --x: C would read a decrement */
 		put(o, op_text[n->op]);
+		if (n->a->kind == N_UNARY)
+			put(o, "(");
 		print_node(o, n->a, false);
+		if (n->a->kind == N_UNARY)
+			put(o, ")");
 		break;
 	case N_BINARY:
 		if (!top)
@@ -596,6 +631,9 @@ static struct val arith(enum op op, struct val a, struct val b)
 	case OP_SHL:
 	case OP_SHR:
 		if (b.num < 0 || b.num >= 64 || (!a.u && a.num < 0))
+			return unknown;
+		/* a signed shift out of the value bits overflows */
+		if (op == OP_SHL && !a.u && a.num > (INT64_MAX >> y))
 			return unknown;
 		return int_val((int64_t)(op == OP_SHL ? x << y : x >> y), a.u);
 	case OP_DIV:
