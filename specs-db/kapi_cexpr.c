@@ -54,7 +54,7 @@ struct node {
 	enum ident_kind ident;
 	size_t param;
 	size_t pos;	 /* offset in the text */
-	unsigned height; /* 1 + the height of the highest operand */
+	unsigned nest;	 /* how deep its printed form nests (grown()) */
 };
 
 struct kapi_cexpr {
@@ -70,12 +70,16 @@ struct parser {
 	unsigned depth;
 };
 
-/* Parentheses, unary operators and ?: nest at most MAX_DEPTH deep (the
- * parser recurses on them); no tree is higher than MAX_HEIGHT (binding,
- * printing and evaluation recurse on it, and `a + a + a ...` builds a
- * tree as high as it is long without any recursion in the parser). */
+/*
+ * Parentheses, unary operators and the branches of ?: nest at most
+ * MAX_DEPTH deep: the parser recurses on them.  The tree is bounded too:
+ * binding, printing and evaluation recurse on it, and `a + a + a ...`
+ * builds a tree as high as it is long with no recursion in the parser.
+ * Its bound is how deep the printed form nests (a pair of parentheses per
+ * operator), at most MAX_DEPTH as well, so the resolved form of any
+ * expression that parses parses again.
+ */
 #define MAX_DEPTH 200
-#define MAX_HEIGHT 1000
 
 static void fail(struct parser *ps, const char *at, const char *msg)
 {
@@ -114,16 +118,24 @@ static void free_node(struct node *n)
 
 static struct node *parse_cond(struct parser *ps);
 
-/* n with its operands set: its height, or NULL (n freed) when too high. */
+static unsigned max3(unsigned a, unsigned b, unsigned c)
+{
+	return a > b ? (a > c ? a : c) : (b > c ? b : c);
+}
+
+/*
+ * n with its operands set, or NULL (n freed) when its printed form would
+ * nest too deeply: a unary operator and a binary operator's parentheses
+ * one level each, ?: its parentheses and, for its branches, one more; an
+ * identifier one (a negative constant prints as -5), a number none.
+ */
 static struct node *grown(struct parser *ps, struct node *n)
 {
-	struct node *kids[3] = {n->a, n->b, n->c};
-
-	n->height = 1;
-	for (int i = 0; i < 3; i++)
-		if (kids[i] && kids[i]->height + 1 > n->height)
-			n->height = kids[i]->height + 1;
-	if (n->height > MAX_HEIGHT) {
+	if (n->kind == N_COND)
+		n->nest = max3(n->a->nest + 1, n->b->nest + 2, n->c->nest + 2);
+	else
+		n->nest = max3(n->a->nest, n->b ? n->b->nest : 0, 0) + 1;
+	if (n->nest > MAX_DEPTH) {
 		fail(ps, ps->text + n->pos, "expression nested too deeply");
 		free_node(n);
 		return NULL;
@@ -157,7 +169,6 @@ static struct node *parse_number(struct parser *ps)
 	ps->p = end;
 	n = new_node(N_NUM, (size_t)(start - ps->text));
 	n->num = (int64_t)v;
-	n->height = 1;
 	/* As in C: a decimal too big for long long is not taken; a value above
 	 * INT64_MAX can only be unsigned. */
 	n->is_unsigned = u || v > (unsigned long long)INT64_MAX;
@@ -201,7 +212,7 @@ static struct node *parse_primary(struct parser *ps)
 		}
 		n = new_node(N_IDENT, (size_t)(start - ps->text));
 		n->name = kapi_xstrndup(start, (size_t)(ps->p - start));
-		n->height = 1;
+		n->nest = 1;
 		return n;
 	}
 	fail(ps, start, *start ? "expected a number, a name or '('"
@@ -467,14 +478,25 @@ static void put_num(struct out *o, int64_t v, bool u)
 							     : "0x%" PRIx64 "u",
 			 (uint64_t)v);
 	else if (v == INT64_MIN)
-		/* 9223372036854775808 would read back as unsigned */
-		snprintf(buf, sizeof(buf), "(-0x%" PRIx64 " - 1)", INT64_MAX);
+		/* -9223372036854775808 would read back as unsigned */
+		snprintf(buf, sizeof(buf), "~0x%" PRIx64, INT64_MAX);
 	else if (v < 0)
-		snprintf(buf, sizeof(buf), "(-%" PRIu64 ")", -(uint64_t)v);
+		snprintf(buf, sizeof(buf), "-%" PRIu64, -(uint64_t)v);
 	else
 		snprintf(buf, sizeof(buf), v < 16 ? "%" PRId64 : "0x%" PRIx64,
 			 v);
 	put(o, buf);
+}
+
+/* The first character print_node() writes for n (not at the top). */
+static char first_char(const struct node *n)
+{
+	if (n->kind == N_UNARY)
+		return op_text[n->op][0];
+	if (n->kind == N_IDENT && n->ident == I_CONST && !n->is_unsigned &&
+	    n->num < 0)
+		return n->num == INT64_MIN ? '~' : '-';
+	return n->kind == N_BINARY || n->kind == N_COND ? '(' : 'x';
 }
 
 static void print_node(struct out *o, const struct node *n, bool top)
@@ -490,13 +512,12 @@ static void print_node(struct out *o, const struct node *n, bool top)
 			put(o, n->name);
 		break;
 	case N_UNARY:
-		/* -(-x), not --x: C would read a decrement */
 		put(o, op_text[n->op]);
-		if (n->a->kind == N_UNARY)
-			put(o, "(");
+		/* - -x, not --x: C would read a decrement */
+		if ((n->op == OP_NEG || n->op == OP_PLUS) &&
+		    first_char(n->a) == op_text[n->op][0])
+			put(o, " ");
 		print_node(o, n->a, false);
-		if (n->a->kind == N_UNARY)
-			put(o, ")");
 		break;
 	case N_BINARY:
 		if (!top)
