@@ -191,7 +191,10 @@ static struct node *parse_primary(struct parser *ps)
 		n = parse_cond(ps);
 		skip_blanks(ps);
 		if (n && *ps->p != ')') {
-			fail(ps, ps->p, "expected ')'");
+			fail(ps, ps->p,
+			     *ps->p == '=' ? "'=' is an assignment; compare "
+					     "with '=='"
+					   : "expected ')'");
 			free_node(n);
 			return NULL;
 		}

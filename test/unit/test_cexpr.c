@@ -279,6 +279,8 @@ static void test_parse_errors(void)
 {
 	KT_PARSE_FAILS("flags = 1", 6, "'=' is an assignment");
 	KT_PARSE_FAILS("flags == 1 = 2", 11, "'=' is an assignment");
+	KT_PARSE_FAILS("(flags = 1) || 1", 7, "'=' is an assignment");
+	KT_PARSE_FAILS("a ? b = 1 : 0", 6, "expected ':'");
 	KT_PARSE_FAILS("a b", 2, "unexpected text");
 	KT_PARSE_FAILS("a $ b", 2, "unexpected text");
 	KT_PARSE_FAILS("f(x)", 1, "unexpected text");
