@@ -738,12 +738,22 @@ static struct val eval(const struct node *n, const struct kapi_cexpr_arg *args,
 	case N_COND: {
 		enum kapi_tv t = truth(eval(n->a, args, count));
 
-		if (t == KAPI_TV_TRUE)
-			return eval(n->b, args, count);
-		if (t == KAPI_TV_FALSE)
-			return eval(n->c, args, count);
 		a = eval(n->b, args, count);
 		b = eval(n->c, args, count);
+		if (t != KAPI_TV_UNKNOWN) {
+			struct val r = t == KAPI_TV_TRUE ? a : b;
+			struct val other = t == KAPI_TV_TRUE ? b : a;
+
+			/* As in C, an unsigned branch makes the result
+			 * unsigned; a negative one converted: unknown. */
+			if (r.kind == V_INT && other.kind == V_INT &&
+			    r.u != other.u) {
+				if (!r.u && r.num < 0)
+					return unknown;
+				r.u = true;
+			}
+			return r;
+		}
 		if (a.kind == V_INT && b.kind == V_INT && a.num == b.num &&
 		    a.u == b.u)
 			return a;

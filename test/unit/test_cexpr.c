@@ -503,6 +503,13 @@ static void test_three_valued(void)
 	KT_EQ_INT(eval3("count ? 1 : flags", unk, unk, ival(1)), T);
 	KT_EQ_INT(eval3("count ? flags : 1", ival(0), unk, ival(1)), F);
 	KT_EQ_INT(eval3("count ? 5 : flags", ival(0), unk, ival(0)), F);
+	/* the branches' common type: unsigned when one is */
+	KT_EVAL("(0 ? 1u : -1) > 0", U);
+	KT_EVAL("(0 ? 1u : 5) > -1", U);
+	KT_EVAL("(0 ? 1u : 5) > 4", T);
+	KT_EVAL("(1 ? 5 : 1u) == 5", T);
+	KT_EVAL("(1 ? -1 : 1) < 0", T);
+	KT_EVAL("(1 ? -1 : 1 / 0) < 0", T);
 }
 
 static void test_pointers(void)
