@@ -53,7 +53,8 @@ struct node {
 	char *name;
 	enum ident_kind ident;
 	size_t param;
-	size_t pos; /* offset in the text */
+	size_t pos;	 /* offset in the text */
+	unsigned nest;	 /* how deep its printed form nests (grown()) */
 };
 
 struct kapi_cexpr {
@@ -69,6 +70,15 @@ struct parser {
 	unsigned depth;
 };
 
+/*
+ * Parentheses, unary operators and the branches of ?: nest at most
+ * MAX_DEPTH deep: the parser recurses on them.  The tree is bounded too:
+ * binding, printing and evaluation recurse on it, and `a + a + a ...`
+ * builds a tree as high as it is long with no recursion in the parser.
+ * Its bound is how deep the printed form nests (a pair of parentheses per
+ * operator), at most MAX_DEPTH as well, so the resolved form of any
+ * expression that parses parses again.
+ */
 #define MAX_DEPTH 200
 
 static void fail(struct parser *ps, const char *at, const char *msg)
@@ -107,6 +117,31 @@ static void free_node(struct node *n)
 }
 
 static struct node *parse_cond(struct parser *ps);
+
+static unsigned max3(unsigned a, unsigned b, unsigned c)
+{
+	return a > b ? (a > c ? a : c) : (b > c ? b : c);
+}
+
+/*
+ * n with its operands set, or NULL (n freed) when its printed form would
+ * nest too deeply: a unary operator and a binary operator's parentheses
+ * one level each, ?: its parentheses and, for its branches, one more; an
+ * identifier one (a negative constant prints as -5), a number none.
+ */
+static struct node *grown(struct parser *ps, struct node *n)
+{
+	if (n->kind == N_COND)
+		n->nest = max3(n->a->nest + 1, n->b->nest + 2, n->c->nest + 2);
+	else
+		n->nest = max3(n->a->nest, n->b ? n->b->nest : 0, 0) + 1;
+	if (n->nest > MAX_DEPTH) {
+		fail(ps, ps->text + n->pos, "expression nested too deeply");
+		free_node(n);
+		return NULL;
+	}
+	return n;
+}
 
 static struct node *parse_number(struct parser *ps)
 {
@@ -147,16 +182,19 @@ static struct node *parse_primary(struct parser *ps)
 
 	skip_blanks(ps);
 	start = ps->p;
-	if (++ps->depth > MAX_DEPTH) {
-		fail(ps, start, "expression nested too deeply");
-		return NULL;
-	}
 	if (*ps->p == '(') {
+		if (++ps->depth > MAX_DEPTH) {
+			fail(ps, start, "expression nested too deeply");
+			return NULL;
+		}
 		ps->p++;
 		n = parse_cond(ps);
 		skip_blanks(ps);
 		if (n && *ps->p != ')') {
-			fail(ps, ps->p, "expected ')'");
+			fail(ps, ps->p,
+			     *ps->p == '=' ? "'=' is an assignment; compare "
+					     "with '=='"
+					   : "expected ')'");
 			free_node(n);
 			return NULL;
 		}
@@ -165,11 +203,8 @@ static struct node *parse_primary(struct parser *ps)
 		ps->depth--;
 		return n;
 	}
-	if (isdigit((unsigned char)*ps->p)) {
-		n = parse_number(ps);
-		ps->depth--;
-		return n;
-	}
+	if (isdigit((unsigned char)*ps->p))
+		return parse_number(ps);
 	if (isalpha((unsigned char)*ps->p) || *ps->p == '_') {
 		while (isalnum((unsigned char)*ps->p) || *ps->p == '_')
 			ps->p++;
@@ -180,7 +215,7 @@ static struct node *parse_primary(struct parser *ps)
 		}
 		n = new_node(N_IDENT, (size_t)(start - ps->text));
 		n->name = kapi_xstrndup(start, (size_t)(ps->p - start));
-		ps->depth--;
+		n->nest = 1;
 		return n;
 	}
 	fail(ps, start, *start ? "expected a number, a name or '('"
@@ -224,7 +259,7 @@ static struct node *parse_unary(struct parser *ps)
 	n = new_node(N_UNARY, (size_t)(start - ps->text));
 	n->op = op;
 	n->a = sub;
-	return n;
+	return grown(ps, n);
 }
 
 /* The binary operator at p, its precedence (higher binds tighter) and its
@@ -284,7 +319,7 @@ static struct node *parse_binary(struct parser *ps, int min_prec)
 		n->op = op;
 		n->a = lhs;
 		n->b = rhs;
-		lhs = n;
+		lhs = grown(ps, n);
 	}
 	return lhs;
 }
@@ -300,6 +335,11 @@ static struct node *parse_cond(struct parser *ps)
 	if (*ps->p != '?')
 		return c;
 	at = ps->p++;
+	if (++ps->depth > MAX_DEPTH) {
+		fail(ps, at, "expression nested too deeply");
+		free_node(c);
+		return NULL;
+	}
 	a = parse_cond(ps);
 	skip_blanks(ps);
 	if (!a || *ps->p != ':') {
@@ -311,6 +351,7 @@ static struct node *parse_cond(struct parser *ps)
 	}
 	ps->p++;
 	b = parse_cond(ps);
+	ps->depth--;
 	if (!b) {
 		free_node(c);
 		free_node(a);
@@ -320,7 +361,7 @@ static struct node *parse_cond(struct parser *ps)
 	n->a = c;
 	n->b = a;
 	n->c = b;
-	return n;
+	return grown(ps, n);
 }
 
 struct kapi_cexpr *kapi_cexpr_parse(const char *text, char **err,
@@ -439,12 +480,26 @@ static void put_num(struct out *o, int64_t v, bool u)
 		snprintf(buf, sizeof(buf), v >= 0 && v < 16 ? "%" PRIu64 "u"
 							     : "0x%" PRIx64 "u",
 			 (uint64_t)v);
+	else if (v == INT64_MIN)
+		/* -9223372036854775808 would read back as unsigned */
+		snprintf(buf, sizeof(buf), "~0x%" PRIx64, INT64_MAX);
 	else if (v < 0)
-		snprintf(buf, sizeof(buf), "(-%" PRIu64 ")", -(uint64_t)v);
+		snprintf(buf, sizeof(buf), "-%" PRIu64, -(uint64_t)v);
 	else
 		snprintf(buf, sizeof(buf), v < 16 ? "%" PRId64 : "0x%" PRIx64,
 			 v);
 	put(o, buf);
+}
+
+/* The first character print_node() writes for n (not at the top). */
+static char first_char(const struct node *n)
+{
+	if (n->kind == N_UNARY)
+		return op_text[n->op][0];
+	if (n->kind == N_IDENT && n->ident == I_CONST && !n->is_unsigned &&
+	    n->num < 0)
+		return n->num == INT64_MIN ? '~' : '-';
+	return n->kind == N_BINARY || n->kind == N_COND ? '(' : 'x';
 }
 
 static void print_node(struct out *o, const struct node *n, bool top,
@@ -464,6 +519,10 @@ static void print_node(struct out *o, const struct node *n, bool top,
 		break;
 	case N_UNARY:
 		put(o, op_text[n->op]);
+		/* - -x, not --x: C would read a decrement */
+		if ((n->op == OP_NEG || n->op == OP_PLUS) &&
+		    first_char(n->a) == op_text[n->op][0])
+			put(o, " ");
 		print_node(o, n->a, false, names);
 		break;
 	case N_BINARY:
@@ -606,6 +665,9 @@ static struct val arith(enum op op, struct val a, struct val b)
 	case OP_SHR:
 		if (b.num < 0 || b.num >= 64 || (!a.u && a.num < 0))
 			return unknown;
+		/* a signed shift out of the value bits overflows */
+		if (op == OP_SHL && !a.u && a.num > (INT64_MAX >> y))
+			return unknown;
 		return int_val((int64_t)(op == OP_SHL ? x << y : x >> y), a.u);
 	case OP_DIV:
 	case OP_MOD:
@@ -685,12 +747,22 @@ static struct val eval(const struct node *n, const struct kapi_cexpr_arg *args,
 	case N_COND: {
 		enum kapi_tv t = truth(eval(n->a, args, count));
 
-		if (t == KAPI_TV_TRUE)
-			return eval(n->b, args, count);
-		if (t == KAPI_TV_FALSE)
-			return eval(n->c, args, count);
 		a = eval(n->b, args, count);
 		b = eval(n->c, args, count);
+		if (t != KAPI_TV_UNKNOWN) {
+			struct val r = t == KAPI_TV_TRUE ? a : b;
+			struct val other = t == KAPI_TV_TRUE ? b : a;
+
+			/* As in C, an unsigned branch makes the result
+			 * unsigned; a negative one converted: unknown. */
+			if (r.kind == V_INT && other.kind == V_INT &&
+			    r.u != other.u) {
+				if (!r.u && r.num < 0)
+					return unknown;
+				r.u = true;
+			}
+			return r;
+		}
 		if (a.kind == V_INT && b.kind == V_INT && a.num == b.num &&
 		    a.u == b.u)
 			return a;

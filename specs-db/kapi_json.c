@@ -46,6 +46,8 @@
  *   signal_masks: loc, meta of signals[]
  *   struct_specs: loc, meta of size alignment; each of its fields: loc,
  *                meta of offset size min_value max_value valid_mask
+ *   constraints: loc, expr_resolved (the expression with the target's
+ *                macros as numbers, kapi_cexpr.h)
  *   others:      loc
  * Signal masks carry their signals as numbers ("signals": [2, 15]); struct
  * fields are written like parameters: "type" is the C type text,
@@ -487,6 +489,7 @@ static json_t *kj_constraint(const struct kapi_constraint *c)
 	kj_set(o, "description", kj_str(c->desc));
 	kj_set(o, "expression", kj_str(c->expr));
 	kj_set_loc(kc, "loc", c->loc);
+	kj_set_str_opt(kc, "expr_resolved", c->expr_resolved);
 	kj_attach(o, kc);
 	return o;
 }
@@ -1415,6 +1418,7 @@ static void kr_constraint(struct kr *r, const json_t *o, const char *w,
 	kr_str(r, o, w, "description", &c->desc);
 	kr_str(r, o, w, "expression", &c->expr);
 	kr_loc(r, kc, kw, "loc", &c->loc);
+	kr_str(r, kc, kw, "expr_resolved", &c->expr_resolved);
 }
 
 static void kr_signal_mask(struct kr *r, const json_t *o, const char *w,

@@ -288,11 +288,15 @@ void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 			kapi_str(s->state_transitions[i].object),
 			kapi_str(s->state_transitions[i].from),
 			kapi_str(s->state_transitions[i].to));
-	for (size_t i = 0; i < s->constraint_count; i++)
-		fprintf(out, "  constraint %s: %s\n",
-			kapi_str(s->constraints[i].name),
-			kapi_str(s->constraints[i].expr ? s->constraints[i].expr
-							: s->constraints[i].desc));
+	for (size_t i = 0; i < s->constraint_count; i++) {
+		const struct kapi_constraint *c = &s->constraints[i];
+
+		fprintf(out, "  constraint %s: %s", kapi_str(c->name),
+			kapi_str(c->expr ? c->expr : c->desc));
+		if (c->expr_resolved)
+			fprintf(out, " [resolved: %s]", c->expr_resolved);
+		fputc('\n', out);
+	}
 	for (size_t i = 0; i < s->struct_spec_count; i++)
 		kapi_print_struct_spec(out, &s->struct_specs[i]);
 	for (size_t i = 0; i < s->fact_count; i++)
