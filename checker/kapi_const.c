@@ -341,6 +341,26 @@ static bool kapi_eval_int(CXCursor c, int depth, int64_t *num,
  * integer constant cast to a pointer (0 for a null pointer constant), or a
  * local pointer initialised with one and never modified.
  */
+static enum CXChildVisitResult kapi_last_visit(CXCursor c, CXCursor parent,
+					       CXClientData data)
+{
+	(void)parent;
+	*(CXCursor *)data = c;
+	return CXChildVisit_Continue;
+}
+
+/* The operand of a cast: its last child (a cast to `struct s *` also has
+ * the TypeRef of s as a child). */
+static CXCursor kapi_cast_operand(CXCursor c)
+{
+	CXCursor last = clang_getNullCursor();
+
+	clang_visitChildren(c, kapi_last_visit, &last);
+	return clang_isExpression(clang_getCursorKind(last))
+		       ? last
+		       : clang_getNullCursor();
+}
+
 static bool kapi_ptr_value(CXCursor c, int depth, int64_t *num)
 {
 	CXCursor child, var;
@@ -360,7 +380,11 @@ static bool kapi_ptr_value(CXCursor c, int depth, int64_t *num)
 		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
 		    k != CXCursor_CStyleCastExpr)
 			break;
-		if (kapi_first_child(c, &child) != 1)
+		if (k == CXCursor_CStyleCastExpr)
+			child = kapi_cast_operand(c);
+		else if (kapi_first_child(c, &child) != 1)
+			return false;
+		if (clang_Cursor_isNull(child))
 			return false;
 		c = child;
 	}

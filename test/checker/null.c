@@ -31,6 +31,8 @@ int fire(void)
 	// CHECK: null.c:[[@LINE-1]]:19: warning: null pointer passed as 'ctxp' of io_setup
 	n += syscall(SYS_read, 0, 0, 16);
 	// CHECK: null.c:[[@LINE-1]]:28: warning: null pointer passed as 'buf' of syscall(SYS_read)
+	n += read(0, (struct iocb *)0, 16); /* a cast to a struct pointer */
+	// CHECK: null.c:[[@LINE-1]]:15: warning: null pointer passed as 'buf' of read
 	return n;
 }
 
