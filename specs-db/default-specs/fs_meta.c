@@ -404,7 +404,7 @@ SYSCALL_DEFINE2(fchmod, unsigned int, fd, umode_t, mode)
  * error: ENOENT, a component does not exist, or filename is empty without AT_EMPTY_PATH
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component or dfd is not a directory
- * error: EOPNOTSUPP, AT_SYMLINK_NOFOLLOW and the final component is a symlink
+ * error: EOPNOTSUPP, the file to change is a symlink: AT_SYMLINK_NOFOLLOW on a final symlink, AT_EMPTY_PATH on an O_PATH descriptor of one, or a /proc/PID/fd magic link to such a descriptor
  * error: EPERM, the caller neither owns the file nor has CAP_FOWNER, or the file is immutable or append-only
  * error: EROFS, the file is on a read-only file system
  *
@@ -469,6 +469,7 @@ SYSCALL_DEFINE4(fchmodat2, int, dfd, const char __user *, filename,
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component or dfd is not a directory
+ * error: EOPNOTSUPP, the final component is a /proc/PID/fd magic link to an O_PATH descriptor of a symlink, whose mode cannot change
  * error: EPERM, the caller neither owns the file nor has CAP_FOWNER, or the file is immutable or append-only
  * error: EROFS, the file is on a read-only file system
  *
@@ -484,6 +485,8 @@ SYSCALL_DEFINE4(fchmodat2, int, dfd, const char __user *, filename,
  *   when flags is 0, rejects flags other than AT_SYMLINK_NOFOLLOW itself,
  *   and emulates AT_SYMLINK_NOFOLLOW through an O_PATH descriptor and
  *   chmod() on its /proc/self/fd name. Newer C libraries use fchmodat2.
+ *   The emulation adds errors of its own (EMFILE or ENFILE from the
+ *   open) that this syscall does not return.
  */
 SYSCALL_DEFINE3(fchmodat, int, dfd, const char __user *, filename,
 		umode_t, mode)
@@ -528,6 +531,7 @@ SYSCALL_DEFINE3(fchmodat, int, dfd, const char __user *, filename,
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component is not a directory
+ * error: EOPNOTSUPP, the final component is a /proc/PID/fd magic link to an O_PATH descriptor of a symlink, whose mode cannot change
  * error: EPERM, the caller neither owns the file nor has CAP_FOWNER, or the file is immutable or append-only
  * error: EROFS, the file is on a read-only file system
  *
@@ -537,6 +541,11 @@ SYSCALL_DEFINE3(fchmodat, int, dfd, const char __user *, filename,
  *   without: EPERM
  *
  * since-version: 1.0
+ *
+ * notes: EOPNOTSUPP is notify_change() refusing a symlink; following a
+ *   magic link lands on the symlink itself (glibc's AT_SYMLINK_NOFOLLOW
+ *   emulation for fchmodat() goes this way and tests for a symlink
+ *   first).
  */
 SYSCALL_DEFINE2(chmod, const char __user *, filename, umode_t, mode)
 {
@@ -1023,6 +1032,7 @@ SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
  *
  * error: EACCES, no write or search permission on the parent directory, or search permission missing on a path component
  * error: EBUSY, the directory is a mount point in use, the root, or the last component is "/"
+ * error: EEXIST, the directory has entries, on a file system that reports it so (POSIX allows it; a network file system may pass it on from its server)
  * error: EFAULT, pathname is not a readable user address
  * error: EINVAL, the last component is "."
  * error: EIO, an I/O error
@@ -1039,6 +1049,9 @@ SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
  * since-version: 1.0
  *
  * notes: EOVERFLOW is kernel-only (may_delete() on idmapped mounts).
+ *   Local 6.12 file systems report a non-empty directory as ENOTEMPTY;
+ *   EEXIST is listed because POSIX allows it and portable callers test
+ *   for both.
  */
 SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 {
