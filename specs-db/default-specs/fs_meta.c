@@ -486,7 +486,9 @@ SYSCALL_DEFINE4(fchmodat2, int, dfd, const char __user *, filename,
  *   and emulates AT_SYMLINK_NOFOLLOW through an O_PATH descriptor and
  *   chmod() on its /proc/self/fd name. Newer C libraries use fchmodat2.
  *   The emulation adds errors of its own (EMFILE or ENFILE from the
- *   open) that this syscall does not return.
+ *   open) that this syscall does not return. The EINVAL of
+ *   do_fchmodat()'s flags test (which the plugin mines) cannot happen
+ *   here: this syscall passes flags 0.
  */
 SYSCALL_DEFINE3(fchmodat, int, dfd, const char __user *, filename,
 		umode_t, mode)
@@ -545,7 +547,8 @@ SYSCALL_DEFINE3(fchmodat, int, dfd, const char __user *, filename,
  * notes: EOPNOTSUPP is notify_change() refusing a symlink; following a
  *   magic link lands on the symlink itself (glibc's AT_SYMLINK_NOFOLLOW
  *   emulation for fchmodat() goes this way and tests for a symlink
- *   first).
+ *   first). The EINVAL of do_fchmodat()'s flags test cannot happen here:
+ *   chmod passes flags 0.
  */
 SYSCALL_DEFINE2(chmod, const char __user *, filename, umode_t, mode)
 {
