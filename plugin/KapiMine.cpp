@@ -143,11 +143,23 @@ private:
     return true;
   }
 
+  // The code's spelling on one line (a mask wrapped over three lines reads
+  // as one expression), or "" when it is long or not plain file text.
   std::string text(const Expr *E) {
     CharSourceRange R = CharSourceRange::getTokenRange(
         SM.getFileLoc(E->getBeginLoc()), SM.getFileLoc(E->getEndLoc()));
     StringRef T = Lexer::getSourceText(R, SM, Ctx.getLangOpts());
-    return T.size() > 200 ? std::string() : T.trim().str();
+    std::string Out;
+    if (T.size() > 200)
+      return Out;
+    for (char C : T.trim()) {
+      bool Blank = C == ' ' || C == '\t' || C == '\n' || C == '\r' ||
+                   C == '\\';
+      if (Blank && (Out.empty() || Out.back() == ' '))
+        continue;
+      Out += Blank ? ' ' : C;
+    }
+    return Out;
   }
 
   // A negative errno constant (-1 .. -4095): the failure code of E.
