@@ -8,6 +8,8 @@
  * (`int r = io_setup(...); if (r == -1)`, see kapi_flow.c).  Reading errno
  * right after a neg-errno call is the same mistake in another form: the
  * wrapper leaves errno alone, so it still holds some older failure.
+ * Under the libc convention the result is -1 on failure, never an errno
+ * number: `connect(...) == EINPROGRESS` compares the wrong thing.
  */
 #include <stdlib.h>
 
@@ -41,6 +43,50 @@ static const char *kapi_convention_problem(const struct kapi_call *call)
 	default:
 		return NULL;
 	}
+}
+
+/* The errno name a token spells (EINPROGRESS), or NULL. */
+static char *kapi_errno_token(CXTranslationUnit tu, CXToken t)
+{
+	CXString sp;
+	const char *name;
+	char *out = NULL;
+
+	if (clang_getTokenKind(t) != CXToken_Identifier)
+		return NULL;
+	sp = clang_getTokenSpelling(tu, t);
+	name = clang_getCString(sp);
+	if (name && name[0] == 'E' && kapi_is_errno_name(name))
+		out = kapi_xstrdup(name);
+	clang_disposeString(sp);
+	return out;
+}
+
+/*
+ * `result == EFOO` on a libc wrapper: the errno name, or NULL.  A macro's
+ * literal has no tokens of its own under libclang, so the comparison's
+ * first or last token is read: the constant side's name.
+ */
+static char *kapi_libc_errno_compare(const struct kapi_call *call)
+{
+	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(call->cmp_cursor);
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	char *name = NULL;
+
+	if (call->conv != KAPI_CONV_LIBC ||
+	    (call->cmp_op != CXBinaryOperator_EQ &&
+	     call->cmp_op != CXBinaryOperator_NE) ||
+	    call->cmp_val.num <= 0)
+		return NULL;
+	clang_tokenize(tu, clang_getCursorExtent(call->cmp_cursor), &toks, &n);
+	if (n >= 3) {
+		name = kapi_errno_token(tu, toks[n - 1]);
+		if (!name)
+			name = kapi_errno_token(tu, toks[0]);
+	}
+	clang_disposeTokens(tu, toks, n);
+	return name;
 }
 
 static char *kapi_convention_note(const struct kapi_call *call)
@@ -79,6 +125,31 @@ static void kapi_convention_check(struct kapi_tu *tu,
 
 	if (call->use == KAPI_USE_COMPARED)
 		why = kapi_convention_problem(call);
+	if (!why && call->use == KAPI_USE_COMPARED) {
+		char *e = kapi_libc_errno_compare(call);
+
+		if (e && call->cmp_var)
+			kapi_report(tu, &kapi_rule_error_convention,
+				    call->cmp_cursor, call->spec,
+				    (struct kapi_loc){ 0 },
+				    kapi_xasprintf("'%s' holds the result of %s, "
+						   "which is -1 on failure with "
+						   "the reason in errno; compare "
+						   "errno with %s",
+						   call->cmp_var,
+						   kapi_rule_callee(call), e),
+				    kapi_convention_note(call));
+		else if (e)
+			kapi_report(tu, &kapi_rule_error_convention,
+				    call->cmp_cursor, call->spec,
+				    (struct kapi_loc){ 0 },
+				    kapi_xasprintf("%s returns -1 on failure with "
+						   "the reason in errno; compare "
+						   "errno with %s, not the result",
+						   kapi_rule_callee(call), e),
+				    kapi_convention_note(call));
+		free(e);
+	}
 	if (why && call->cmp_var)
 		kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
 			    call->spec, (struct kapi_loc){ 0 },

@@ -25,6 +25,30 @@ int fire(io_context_t *ctx)
 	if (ring_create_errno(8, 0) < 0)
 		return 3;
 	// CHECK: error-convention.c:[[@LINE-2]]:6: warning: ring_create_errno returns the (positive) errno number on failure and never sets errno; test '!= 0' [kapi-error-convention]
+	if (close(3) == EINTR)
+		return 4;
+	// CHECK: error-convention.c:[[@LINE-2]]:6: warning: close returns -1 on failure with the reason in errno; compare errno with EINTR, not the result [kapi-error-convention]
+	return 0;
+}
+
+int fire_errno_var(void)
+{
+	int r = close(4);
+
+	if (r != EBADF)
+		return 1;
+	// CHECK: error-convention.c:[[@LINE-2]]:6: warning: 'r' holds the result of close, which is -1 on failure with the reason in errno; compare errno with EBADF [kapi-error-convention]
+	return 0;
+}
+
+/* A libc result tested against -1, or errno against an errno name, and a
+ * comparison with a number that only happens to equal one, are right. */
+int silent_libc(void)
+{
+	if (close(5) == -1 && errno == EINTR)
+		return 1;
+	if (read(0, 0, 0) == 11)
+		return 2;
 	return 0;
 }
 
