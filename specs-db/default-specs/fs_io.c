@@ -374,7 +374,7 @@ SYSCALL_DEFINE6(pwritev2, unsigned long, fd, const struct iovec __user *, vec,
  * error: EAGAIN, out_fd is non-blocking and the write would block
  * error: EBADF, in_fd is not open for reading or out_fd is not open for writing
  * error: EFAULT, offset is not a readable and writable loff_t
- * error: EINVAL, count is larger than SSIZE_MAX, *offset is negative, or the files do not support this transfer
+ * error: EINVAL, count is larger than SSIZE_MAX, *offset is negative, out_fd was opened with O_APPEND, or the files do not support this transfer
  * error: EIO, a low-level I/O error while reading in_fd
  * error: ENOMEM, the kernel ran out of memory
  * error: EOVERFLOW, the range to read passes the largest offset of the input or output file
@@ -561,9 +561,9 @@ SYSCALL_DEFINE4(tee, int, fdin, int, fdout, size_t, len, unsigned int, flags)
  *   desc: Number of bytes transferred.
  *
  * error: EAGAIN, SPLICE_F_NONBLOCK was given (or the pipe is non-blocking) and the operation would block
- * error: EBADF, fd is not open, or is open neither for reading nor for writing
+ * error: EBADF, fd is not open, is open neither for reading nor for writing, or is not a pipe
  * error: EFAULT, uiov or one of its buffers is not accessible
- * error: EINVAL, flags has an unknown bit, nr_segs exceeds UIO_MAXIOV, the total length overflows, or fd is not a pipe
+ * error: EINVAL, flags has an unknown bit, nr_segs exceeds UIO_MAXIOV, or the total length overflows
  * error: ENOMEM, the kernel ran out of memory
  *
  * since-version: 2.6.17
@@ -699,7 +699,8 @@ SYSCALL_DEFINE0(sync)
  * param: fd
  *   type: fd, input
  *   constraint-type: range(0, INT_MAX)
- *   desc: Any open descriptor, including an O_PATH one.
+ *   desc: Any open descriptor on the filesystem; an O_PATH one counts
+ *   as not open.
  *
  * return:
  *   type: int
@@ -707,7 +708,7 @@ SYSCALL_DEFINE0(sync)
  *   success: 0
  *   desc: 0 on success.
  *
- * error: EBADF, fd is not open
+ * error: EBADF, fd is not open, or was opened with O_PATH
  * error: EDQUOT, a writeback failed for lack of quota
  * error: EIO, a writeback or flush failed
  * error: ENOSPC, a writeback failed for lack of space
@@ -896,8 +897,9 @@ SYSCALL_DEFINE4(fadvise64, int, fd, loff_t, offset, size_t, len, int, advice)
  * param: fd
  *   type: fd, input
  *   constraint-type: range(0, INT_MAX)
- *   desc: Must be open for reading or writing (not O_PATH) to take a
- *   lock; LOCK_UN works on any open descriptor.
+ *   desc: Not an O_PATH descriptor (EBADF). To take a lock it must be
+ *   open for reading or writing; one opened with access mode 3 (neither)
+ *   can only unlock.
  *
  * param: cmd
  *   type: uint, input
@@ -911,7 +913,7 @@ SYSCALL_DEFINE4(fadvise64, int, fd, loff_t, offset, size_t, len, int, advice)
  *   success: 0
  *   desc: 0 on success.
  *
- * error: EBADF, fd is not open, or (to take a lock) not open for reading or writing
+ * error: EBADF, fd is not open or was opened with O_PATH, or (to take a lock) is open neither for reading nor for writing
  * error: EINTR, a signal arrived while waiting for the lock
  * error: EINVAL, cmd without LOCK_NB is not exactly LOCK_SH, LOCK_EX or LOCK_UN
  * error: ENOLCK, the kernel ran out of memory for lock records
