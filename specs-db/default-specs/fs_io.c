@@ -568,9 +568,10 @@ SYSCALL_DEFINE4(tee, int, fdin, int, fdout, size_t, len, unsigned int, flags)
  *
  * since-version: 2.6.17
  *
- * notes: The manual page says fd must be a pipe for writing in old
- *   kernels; 6.12 accepts either end. EINTR and EPIPE (no readers, with
- *   SIGPIPE) come from the pipe code.
+ * notes: The manual page lists EINVAL for memory that is not page-aligned
+ *   with SPLICE_F_GIFT; 6.12 makes no such test (the kernel wins, so it
+ *   is not listed). The read end has been accepted since 2.6.23. EINTR
+ *   and EPIPE (no readers, with SIGPIPE) come from the pipe code.
  */
 SYSCALL_DEFINE4(vmsplice, int, fd, const struct iovec __user *, uiov,
 		unsigned long, nr_segs, unsigned int, flags)
@@ -678,8 +679,8 @@ SYSCALL_DEFINE6(copy_file_range, int, fd_in, loff_t __user *, off_in,
  *
  * since-version: 1.0
  *
- * notes: Older manual pages say sync() may return before the writes are
- *   done; Linux has waited for them since 1.3.20.
+ * notes: POSIX lets sync() return once the writes are scheduled; Linux
+ *   waits for them to complete.
  */
 SYSCALL_DEFINE0(sync)
 {
