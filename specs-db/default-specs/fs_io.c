@@ -570,8 +570,8 @@ SYSCALL_DEFINE4(tee, int, fdin, int, fdout, size_t, len, unsigned int, flags)
  *
  * notes: The manual page lists EINVAL for memory that is not page-aligned
  *   with SPLICE_F_GIFT; 6.12 makes no such test (the kernel wins, so it
- *   is not listed). The read end has been accepted since 2.6.23. EINTR
- *   and EPIPE (no readers, with SIGPIPE) come from the pipe code.
+ *   is not listed). EINTR and EPIPE (no readers, with SIGPIPE) come
+ *   from the pipe code.
  */
 SYSCALL_DEFINE4(vmsplice, int, fd, const struct iovec __user *, uiov,
 		unsigned long, nr_segs, unsigned int, flags)
