@@ -60,6 +60,7 @@
 #include <linux/watch_queue.h>
 #include <linux/socket.h>
 #include <linux/capability.h>
+#include <linux/fadvise.h>
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
@@ -131,7 +132,22 @@ struct user_msghdr;
 #define STATX_WRITE_ATOMIC 0x00010000U
 #endif
 
+#ifndef RWF_NOAPPEND /* include/uapi/linux/fs.h (fs_io.c) */
+#define RWF_NOAPPEND ((__kernel_rwf_t)0x00000020)
+#endif
+#ifndef RWF_ATOMIC /* include/uapi/linux/fs.h (fs_io.c) */
+#define RWF_ATOMIC ((__kernel_rwf_t)0x00000040)
+#endif
+/* The installed RWF_SUPPORTED may be an older, smaller set; fs_io.c names
+ * the 6.12 bits one by one instead of using it. */
+
 /* ---- kernel-internal constants the specs name ----------------------- */
+#ifndef SPLICE_F_MOVE /* include/linux/splice.h (fs_io.c) */
+#define SPLICE_F_MOVE 0x01
+#define SPLICE_F_NONBLOCK 0x02
+#define SPLICE_F_MORE 0x04
+#define SPLICE_F_GIFT 0x08
+#endif
 #ifndef _NSIG /* arch/x86/include/asm/signal.h, include/uapi/asm-generic/signal.h */
 #define _NSIG 64
 #endif
