@@ -232,6 +232,11 @@ private:
     BinaryOperatorKind Op = B->getOpcode();
     // (P & K) != 0 is P & K
     if (Op == BO_NE && constant(R, N, U) && N == 0) {
+      // `flags != 0` fails: no bit is accepted (a mask of 0).
+      if (const std::string *P = param(L)) {
+        add(KAPI_FACT_MASK, *P, 0, true, "0", At);
+        return;
+      }
       disjunct(L, At);
       return;
     }
