@@ -60,6 +60,7 @@
 #include <linux/watch_queue.h>
 #include <linux/socket.h>
 #include <linux/capability.h>
+#include <linux/resource.h>  /* PRIO_PROCESS, PRIO_PGRP, PRIO_USER (sched.c) */
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
