@@ -133,3 +133,69 @@ SYSCALL_DEFINE3(setpriority, int, which, int, who, int, niceval)
 {
 	return 0;
 }
+
+/**
+ * sys_sched_get_priority_max - Highest static priority of a policy
+ * @policy: a scheduling policy
+ *
+ * long-desc: Returns the largest sched_priority a thread of the given
+ *   policy may have: 99 for the real-time policies, 0 for the others.
+ *
+ * contexts: process, sleepable
+ *
+ * param: policy
+ *   type: int, input
+ *   constraint-type: enum(SCHED_NORMAL, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE, SCHED_DEADLINE, SCHED_EXT)
+ *   desc: One policy value exactly; SCHED_RESET_ON_FORK ORed in is not a
+ *   policy here and gives EINVAL, as does 4 (the retired SCHED_ISO).
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: MAX_RT_PRIO - 1 (99) for SCHED_FIFO and SCHED_RR, 0 otherwise.
+ *
+ * error: EINVAL, policy is not one of the values above
+ *
+ * since-version: 2.0
+ *
+ * notes: 6.12 answers for SCHED_EXT even in a kernel built without
+ *   CONFIG_SCHED_CLASS_EXT; the manual page does not list SCHED_EXT yet.
+ */
+SYSCALL_DEFINE1(sched_get_priority_max, int, policy)
+{
+	return 0;
+}
+
+/**
+ * sys_sched_get_priority_min - Lowest static priority of a policy
+ * @policy: a scheduling policy
+ *
+ * long-desc: Returns the smallest sched_priority a thread of the given
+ *   policy may have: 1 for the real-time policies, 0 for the others.
+ *
+ * contexts: process, sleepable
+ *
+ * param: policy
+ *   type: int, input
+ *   constraint-type: enum(SCHED_NORMAL, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE, SCHED_DEADLINE, SCHED_EXT)
+ *   desc: One policy value exactly; SCHED_RESET_ON_FORK ORed in gives
+ *   EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: 1 for SCHED_FIFO and SCHED_RR, 0 otherwise.
+ *
+ * error: EINVAL, policy is not one of the values above
+ *
+ * since-version: 2.0
+ *
+ * notes: As for sched_get_priority_max, SCHED_EXT is accepted in 6.12
+ *   whatever the configuration.
+ */
+SYSCALL_DEFINE1(sched_get_priority_min, int, policy)
+{
+	return 0;
+}

@@ -1,4 +1,5 @@
-// Default database, sched.c specs (sched_yield, getpriority, setpriority):
+// Default database, sched.c specs (sched_yield, sched_get_priority_max/min,
+// getpriority, setpriority):
 // each syscall with a checkable constraint once misused (a finding with
 // its rule), and every syscall once used correctly (silent).
 // RUN: not %kapi-check %s -- -D_GNU_SOURCE 2>&1 | FileCheck %s --implicit-check-not=warning:
@@ -40,5 +41,20 @@ int t_setpriority(id_t who)
 	// glibc's which is an unsigned enum; -1 is EINVAL either way.
 	// CHECK: sched.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'which' of setpriority is -1 (4294967295 as __priority_which_t), outside the documented range [0, 2]{{.*}}[kapi-range]
 	return setpriority(-1, who, 10);
+#endif
+}
+
+int t_priority_range(void)
+{
+#ifdef KT_GOOD
+	return sched_get_priority_max(SCHED_FIFO) -
+	       sched_get_priority_min(SCHED_RR) + sched_get_priority_min(SCHED_IDLE);
+#else
+	// The policy must be bare: SCHED_RESET_ON_FORK ORed in is EINVAL here.
+	// CHECK: sched.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'policy' of sched_get_priority_max is 1073741825, not one of the documented values{{.*}}[kapi-enum]
+	int hi = sched_get_priority_max(SCHED_FIFO | SCHED_RESET_ON_FORK);
+	// 4 was SCHED_ISO, never implemented.
+	// CHECK: sched.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'policy' of sched_get_priority_min is 4, not one of the documented values{{.*}}[kapi-enum]
+	return hi - sched_get_priority_min(4);
 #endif
 }
