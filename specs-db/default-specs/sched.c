@@ -126,8 +126,10 @@ SYSCALL_DEFINE2(getpriority, int, which, int, who)
  * since-version: 1.0
  *
  * notes: The kernel clamps niceval instead of rejecting it, so out of range
- *   values are not a misuse. The manual page lists EACCES for any
- *   unprivileged lowering; 6.12's can_nice() allows it up to RLIMIT_NICE.
+ *   values are not a misuse. Lowering the value without CAP_SYS_NICE is
+ *   allowed down to the RLIMIT_NICE ceiling (can_nice()); the manual page's
+ *   EACCES entry speaks of the capability only and leaves the limit to its
+ *   notes.
  */
 SYSCALL_DEFINE3(setpriority, int, which, int, who, int, niceval)
 {
