@@ -61,6 +61,8 @@
 #include <linux/socket.h>
 #include <linux/capability.h>
 #include <linux/fadvise.h>
+#include <linux/resource.h>  /* PRIO_PROCESS, PRIO_PGRP, PRIO_USER (sched.c) */
+#include <linux/sched.h>     /* SCHED_* policies (sched.c) */
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
@@ -104,6 +106,9 @@ struct user_msghdr;
  * The installed UAPI may be older than 6.12.  These are the 6.12 values,
  * used only where the installed headers have no definition.
  */
+#ifndef SCHED_EXT /* include/uapi/linux/sched.h, new in 6.12 */
+#define SCHED_EXT 7
+#endif
 #ifndef F_DUPFD_QUERY /* include/uapi/linux/fcntl.h */
 #define F_DUPFD_QUERY (F_LINUX_SPECIFIC_BASE + 3)
 #endif
