@@ -36,5 +36,6 @@ void kapi_test_group_lint(void);
 void kapi_test_group_json(void);
 void kapi_test_group_db(void);
 void kapi_test_group_db_stress(void);
+void kapi_test_group_progress(void);
 
 #endif

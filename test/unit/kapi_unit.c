@@ -30,6 +30,7 @@ static const struct {
 	{ "json", kapi_test_group_json },
 	{ "db", kapi_test_group_db },
 	{ "db-stress", kapi_test_group_db_stress },
+	{ "progress", kapi_test_group_progress },
 };
 
 int main(int argc, char **argv)
