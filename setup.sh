@@ -13,8 +13,8 @@ PACKAGES="
   libclang-19-dev libclang-cpp19-dev libclang-rt-19-dev
   clangd-19 clang-tools-19
   libsqlite3-dev sqlite3 libjansson-dev
-  hyperfine pre-commit ccache
-  libaio-dev liburing-dev python3-jsonschema
+  hyperfine pre-commit ccache man-db
+  libaio-dev liburing-dev python3-jsonschema python3-docutils
   linux-source-6.12
 "
 

@@ -19,6 +19,7 @@
 
 #include "kapi_check.h"
 #include "kapi_db.h"
+#include "kapi_progress.h"
 #include "kapi_util.h"
 
 enum { KAPI_EXIT_CLEAN = 0, KAPI_EXIT_FINDINGS = 1, KAPI_EXIT_SETUP = 2 };
@@ -839,7 +840,8 @@ static void kapi_job_merge(struct kapi_checker *ck, struct kapi_job *j,
 	free(j->found_text);
 }
 
-static void kapi_run_parallel(struct kapi_checker *ck)
+static void kapi_run_parallel(struct kapi_checker *ck,
+			      struct kapi_progress *progress)
 {
 	size_t n = ck->opt.file_count, next = 0, flushed = 0, running = 0, i;
 	struct kapi_job *jobs = kapi_xcalloc(n, sizeof(*jobs));
@@ -879,6 +881,7 @@ static void kapi_run_parallel(struct kapi_checker *ck)
 		while (flushed < n && jobs[flushed].done) {
 			kapi_job_merge(ck, &jobs[flushed],
 				       ck->opt.files[flushed]);
+			kapi_progress_step(progress, ck->opt.files[flushed]);
 			flushed++;
 		}
 	}
@@ -996,6 +999,7 @@ static void kapi_teardown(struct kapi_checker *ck)
 int main(int argc, char **argv)
 {
 	struct kapi_checker ck = { 0 };
+	struct kapi_progress progress;
 	int rc = kapi_options_parse(&ck.opt, argc, argv);
 	size_t i;
 
@@ -1012,11 +1016,18 @@ int main(int argc, char **argv)
 		kapi_teardown(&ck);
 		return KAPI_EXIT_CLEAN;
 	}
+	/* "[17/348] path" on a terminal for -p and -j runs; never with the
+	 * machine-readable formats. */
+	kapi_progress_init(&progress, ck.opt.file_count,
+			   (ck.opt.build_dir || ck.opt.jobs > 1) &&
+				   ck.opt.format == KAPI_FMT_TEXT);
 	if (ck.opt.jobs > 1 && ck.opt.file_count > 1)
-		kapi_run_parallel(&ck);
+		kapi_run_parallel(&ck, &progress);
 	else
-		for (i = 0; i < ck.opt.file_count; i++)
+		for (i = 0; i < ck.opt.file_count; i++) {
+			kapi_progress_step(&progress, ck.opt.files[i]);
 			kapi_check_file(&ck, i);
+		}
 	/* Severity comes from each finding (--werror or its .kapi-check);
 	 * the exit status does not depend on it. */
 	if (ck.opt.format == KAPI_FMT_JSON)

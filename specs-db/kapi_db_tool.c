@@ -21,6 +21,7 @@
 #include "kapi_lint.h"
 #include "kapi_record.h"
 #include "kapi_parse.h"
+#include "kapi_progress.h"
 #include "kapi_text.h"
 #include "kapi_util.h"
 
@@ -302,6 +303,7 @@ static int kapi_cmd_import(int argc, char **argv)
 	struct kapi_opts o = {0};
 	int first = kapi_getopts(argc, argv, kapi_find_cmd("import"), &o);
 	int status = KAPI_EXIT_OK;
+	struct kapi_progress progress;
 	struct kapi_db *db;
 
 	if (first < 0)
@@ -314,8 +316,13 @@ static int kapi_cmd_import(int argc, char **argv)
 	db = kapi_open_db(o.db, KAPI_DB_WRITE);
 	if (!db)
 		return KAPI_EXIT_USAGE;
+	/* "[17/348] SOURCE" on a terminal when importing several sources. */
+	kapi_progress_init(&progress, (size_t)(argc - first), true);
 	for (int i = first; i < argc; i++) {
-		int rc = kapi_import_one(db, argv[i]);
+		int rc;
+
+		kapi_progress_step(&progress, argv[i]);
+		rc = kapi_import_one(db, argv[i]);
 
 		if (rc > status)
 			status = rc;

@@ -34,6 +34,7 @@ config.substitutions.append(("%kapi-unit", os.path.join(config.kapi_bin_dir, "ka
 config.substitutions.append(("%kapi-plugin", config.kapi_plugin))
 config.substitutions.append(("%clang", config.kapi_clang))
 config.substitutions.append(("%src_root", config.kapi_src_root))
+config.substitutions.append(("%man_dir", os.path.join(config.kapi_obj_root, "share", "man")))
 
 if config.kapi_fuzz:
     config.available_features.add("fuzz")

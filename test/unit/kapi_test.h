@@ -37,5 +37,6 @@ void kapi_test_group_json(void);
 void kapi_test_group_db(void);
 void kapi_test_group_db_stress(void);
 void kapi_test_group_cexpr(void);
+void kapi_test_group_progress(void);
 
 #endif

@@ -31,6 +31,7 @@ static const struct {
 	{ "db", kapi_test_group_db },
 	{ "db-stress", kapi_test_group_db_stress },
 	{ "cexpr", kapi_test_group_cexpr },
+	{ "progress", kapi_test_group_progress },
 };
 
 int main(int argc, char **argv)
