@@ -442,6 +442,24 @@ int kapi_cexpr_bind(struct kapi_cexpr *e, const struct kapi_spec *spec,
 	return bind_node(e->root, spec, resolve, ctx, err, err_pos);
 }
 
+struct kapi_cexpr *kapi_cexpr_load(const char *resolved,
+				   const struct kapi_spec *spec)
+{
+	struct kapi_cexpr *e;
+	char *err = NULL;
+	size_t pos;
+
+	if (!resolved)
+		return NULL;
+	e = kapi_cexpr_parse(resolved, &err, &pos);
+	if (e && kapi_cexpr_bind(e, spec, NULL, NULL, &err, &pos)) {
+		kapi_cexpr_free(e);
+		e = NULL;
+	}
+	free(err);
+	return e;
+}
+
 static bool uses(const struct node *n, size_t i)
 {
 	if (!n)

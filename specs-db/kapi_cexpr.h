@@ -60,6 +60,15 @@ int kapi_cexpr_bind(struct kapi_cexpr *e, const struct kapi_spec *spec,
 		    kapi_cexpr_resolve_fn resolve, void *ctx, char **err,
 		    size_t *err_pos);
 
+/*
+ * A stored resolved form (kapi_constraint.expr_resolved) parsed and bound
+ * to spec's parameters, numbers only: what the checker and the header
+ * evaluate.  NULL when there is none or it does not read back (a name that
+ * is no parameter): the caller then says nothing about that constraint.
+ */
+struct kapi_cexpr *kapi_cexpr_load(const char *resolved,
+				   const struct kapi_spec *spec);
+
 /* The bound expression with numbers for macros; malloc'd. */
 char *kapi_cexpr_print(const struct kapi_cexpr *e);
 /* The same with parameter i spelled names[i] (a wrapper's own parameter

@@ -972,19 +972,12 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 				 const struct kapi_constraint *k)
 {
 	struct kapi_strbuf cond = { 0 };
-	struct kapi_cexpr *e;
-	char **names, *err = NULL, *expr, *msg;
-	size_t pos;
+	struct kapi_cexpr *e = kapi_cexpr_load(k->expr_resolved, spec);
+	char **names, *expr, *msg;
 	bool ok = true;
 
-	if (!k->expr_resolved)
+	if (!e)
 		return;
-	e = kapi_cexpr_parse(k->expr_resolved, &err, &pos);
-	if (!e || kapi_cexpr_bind(e, spec, NULL, NULL, &err, &pos)) {
-		free(err);
-		kapi_cexpr_free(e);
-		return;
-	}
 	names = kapi_xcalloc(spec->param_count + 1, sizeof(*names));
 	for (size_t i = 0; i < spec->param_count && ok; i++) {
 		const struct kapi_proto_param *w;

@@ -69,19 +69,10 @@ static void kapi_arg_constraint_check(struct kapi_tu *tu,
 	kapi_arg_knowledge(call, args);
 	for (size_t i = 0; i < s->constraint_count; i++) {
 		const struct kapi_constraint *k = &s->constraints[i];
-		struct kapi_cexpr *e;
-		char *err = NULL;
-		size_t pos;
+		struct kapi_cexpr *e = kapi_cexpr_load(k->expr_resolved, s);
 
-		if (!k->expr_resolved)
+		if (!e)
 			continue;
-		e = kapi_cexpr_parse(k->expr_resolved, &err, &pos);
-		/* Numbers only: a name that is no parameter leaves it alone. */
-		if (!e || kapi_cexpr_bind(e, s, NULL, NULL, &err, &pos)) {
-			free(err);
-			kapi_cexpr_free(e);
-			continue;
-		}
 		if (kapi_cexpr_eval(e, args, call->arg_count) == KAPI_TV_FALSE)
 			kapi_report(
 				tu, &kapi_rule_arg_constraint, call->cursor, s,
