@@ -200,6 +200,14 @@ private:
   }
 
   // ---- facts -----------------------------------------------------------------
+  // F, placed at the test (or return) At, joins the output.
+  void emit(MinedFact F, const Stmt *At) {
+    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
+    F.File = fileNameOf(SM, L);
+    F.Loc = toKapiLoc(SM, L);
+    Out.push_back(std::move(F));
+  }
+
   void add(kapi_fact_kind Kind, const std::string &Param, int64_t N, bool U,
            const std::string &Text, const Stmt *At) {
     MinedFact F;
@@ -208,10 +216,7 @@ private:
     F.Num = N;
     F.Unsigned = U;
     F.Text = Text;
-    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
-    F.File = fileNameOf(SM, L);
-    F.Loc = toKapiLoc(SM, L);
-    Out.push_back(std::move(F));
+    emit(std::move(F), At);
   }
 
   // One disjunct of a failing condition.
@@ -354,10 +359,7 @@ private:
     }
     F.Kind = KAPI_FACT_ENUM;
     F.Param = *Param;
-    SourceLocation L = SM.getFileLoc(At->getBeginLoc());
-    F.File = fileNameOf(SM, L);
-    F.Loc = toKapiLoc(SM, L);
-    Out.push_back(std::move(F));
+    emit(std::move(F), At);
     return true;
   }
 
@@ -408,10 +410,7 @@ private:
     std::reverse(F.Values.begin(), F.Values.end());
     F.Kind = KAPI_FACT_ENUM;
     F.Param = *P;
-    SourceLocation L = SM.getFileLoc(Sw->getBeginLoc());
-    F.File = fileNameOf(SM, L);
-    F.Loc = toKapiLoc(SM, L);
-    Out.push_back(std::move(F));
+    emit(std::move(F), Sw);
   }
 
   // `default: err = -EINVAL; break;` with err returned.
