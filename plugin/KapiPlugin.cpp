@@ -208,7 +208,9 @@ private:
   void bitNames(const char *Text, std::map<uint64_t, std::string> &Out,
                 unsigned Depth);
   static const char *bitName(void *Ctx, const char *Param, uint64_t Bit);
-  // Per parameter of the spec being checked: names of single bits.
+  // Names of single bits per parameter of the spec drift() checks, found
+  // only when a mask finding asks for them.
+  const kapi_spec *DriftSpec = nullptr;
   std::map<std::string, std::map<uint64_t, std::string>> BitNames;
   void provenance(kapi_spec *Spec, enum kapi_verify_state V);
   void emit();
@@ -546,31 +548,36 @@ void Checker::bitNames(const char *Text, std::map<uint64_t, std::string> &Out,
   }
 }
 
+// The macros of the spec's mask (and arch masks) and of the code's mask
+// expressions for Param, first asked for when a mask finding is written.
 const char *Checker::bitName(void *Ctx, const char *Param, uint64_t Bit) {
   auto *C = static_cast<Checker *>(Ctx);
-  auto It = C->BitNames.find(Param ? Param : "");
-  if (It == C->BitNames.end())
+  const kapi_spec *Spec = C->DriftSpec;
+  if (!Param || !Spec)
     return nullptr;
-  auto B = It->second.find(Bit);
-  return B == It->second.end() ? nullptr : B->second.c_str();
+  auto [It, New] = C->BitNames.try_emplace(Param);
+  std::map<uint64_t, std::string> &Names = It->second;
+  if (New) {
+    if (const kapi_param *P = kapi_spec_find_param(Spec, Param)) {
+      C->bitNames(P->mask.text, Names, 0);
+      for (size_t K = 0; K < P->arch_mask_count; K++)
+        C->bitNames(P->arch_masks[K].mask.text, Names, 0);
+    }
+    for (size_t K = 0; K < Spec->fact_count; K++)
+      if (Spec->facts[K].param && !strcmp(Spec->facts[K].param, Param))
+        C->bitNames(Spec->facts[K].value.text, Names, 0);
+  }
+  auto B = Names.find(Bit);
+  return B == Names.end() ? nullptr : B->second.c_str();
 }
 
 size_t Checker::drift(const kapi_spec *Spec) {
+  DriftSpec = Spec;
   BitNames.clear();
-  for (size_t I = 0; I < Spec->param_count; I++) {
-    const kapi_param &P = Spec->params[I];
-    if (!P.name)
-      continue;
-    std::map<uint64_t, std::string> &Names = BitNames[P.name];
-    bitNames(P.mask.text, Names, 0);
-    for (size_t K = 0; K < P.arch_mask_count; K++)
-      bitNames(P.arch_masks[K].mask.text, Names, 0);
-    for (size_t K = 0; K < Spec->fact_count; K++)
-      if (Spec->facts[K].param && !strcmp(Spec->facts[K].param, P.name))
-        bitNames(Spec->facts[K].value.text, Names, 0);
-  }
   kapi_drift_options O{S.Opts.ErrorsUnlisted, bitName, this};
-  return kapi_drift_check(Spec, &O, &Diags);
+  size_t N = kapi_drift_check(Spec, &O, &Diags);
+  DriftSpec = nullptr;
+  return N;
 }
 
 void Checker::provenance(kapi_spec *Spec, enum kapi_verify_state V) {
