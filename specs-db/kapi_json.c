@@ -37,8 +37,10 @@
  *                size_multiplier (meta + value), struct_type,
  *                arch_masks [{text, state, unsigned, value, loc, arch}]
  *   return_spec: loc, meta of success_value success_min success_max
- *                error_values[]
- *   errors:      loc, meta of error_code, summary
+ *                error_values[], failure (meta + value: the C library's
+ *                failure result, no kernel slot)
+ *   errors:      loc, meta of error_code, summary, retry (true/false,
+ *                omitted when unknown)
  *   locks:       loc, acquired, released, held_on_entry, held_on_exit
  *   signals:     loc, meta of signal_num sa_flags_required
  *                sa_flags_forbidden error_on_signal, transform_to
@@ -359,6 +361,8 @@ static json_t *kj_return(const struct kapi_return *r)
 	kj_set_meta(kc, "success_max", &r->success_max, KJ_SIGNED);
 	if (err_meta)
 		kj_set(kc, "error_values", err_meta);
+	if (r->failure.state != KAPI_VALUE_ABSENT)
+		kj_set(kc, "failure", kj_meta(&r->failure, true, KJ_SIGNED));
 	kj_attach(o, kc);
 	return o;
 }
@@ -374,6 +378,8 @@ static json_t *kj_error(const struct kapi_error *e)
 	kj_set_loc(kc, "loc", e->loc);
 	kj_set_meta(kc, "error_code", &e->code, KJ_SIGNED);
 	kj_set_str_opt(kc, "summary", e->summary);
+	if (e->retry != KAPI_RETRY_UNKNOWN)
+		kj_set(kc, "retry", json_boolean(e->retry == KAPI_RETRY_YES));
 	kj_attach(o, kc);
 	return o;
 }
@@ -1312,6 +1318,7 @@ static void kr_return(struct kr *r, const json_t *o, struct kapi_return *ret)
 	kr_value(r, o, kc, w, "success_max", KJ_SIGNED, &ret->success_max);
 	kr_values(r, o, kc, w, "error_values", &ret->error_values,
 		  &ret->error_value_count);
+	kr_value_own(r, kc, w, "failure", KJ_SIGNED, &ret->failure);
 	if (kc)
 		kr_loc(r, kc, "return_spec.kapi_clang", "loc", &ret->loc);
 }
@@ -1325,6 +1332,14 @@ static void kr_error(struct kr *r, const json_t *o, const char *w,
 	kr_str(r, o, w, "description", &e->desc);
 	kr_loc(r, kc, kw, "loc", &e->loc);
 	kr_str(r, kc, kw, "summary", &e->summary);
+	if (kc) {
+		int retry;
+
+		kr_bool3(r, kc, kw, "retry", &retry);
+		e->retry = retry < 0 ? KAPI_RETRY_UNKNOWN :
+			   retry     ? KAPI_RETRY_YES :
+				       KAPI_RETRY_NO;
+	}
 }
 
 static void kr_lock(struct kr *r, const json_t *o, const char *w,

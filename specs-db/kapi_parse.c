@@ -318,9 +318,10 @@ static const char *const kapi_param_subs[] = {
 };
 static const char *const kapi_return_subs[] = {
 	"type",		"check-type", "success", "success-range",
-	"error-values", "desc",	      NULL,
+	"error-values", "failure",    "desc",	 NULL,
 };
-static const char *const kapi_error_subs[] = {"desc", "condition", NULL};
+static const char *const kapi_error_subs[] = {"desc", "condition", "retry",
+					      NULL};
 static const char *const kapi_lock_subs[] = {
 	"type",		 "scope",	 "acquired", "released",
 	"held-on-entry", "held-on-exit", "desc",     NULL,
@@ -1332,6 +1333,32 @@ static void kapi_return_success(struct kapi_pctx *c, struct kapi_sl s)
 	}
 }
 
+/*
+ * `failure: -1` or `failure: NULL`: what the C library returns on failure.
+ * Only literals: the value is the library's, not the target's, so no
+ * kernel header has anything to say about it.
+ */
+static void kapi_return_failure(struct kapi_pctx *c, struct kapi_sl s)
+{
+	struct kapi_return *r = &c->spec->ret;
+
+	s = kapi_sl_trim(s);
+	if (kapi_sl_eq_nocase(s, "null")) {
+		kapi_value_clear(&r->failure);
+		r->failure.state = KAPI_VALUE_RESOLVED;
+		r->failure.text = kapi_xstrdup("NULL");
+		r->failure.num = 0;
+		r->failure.loc = kapi_loc_of(c, s.p);
+		return;
+	}
+	kapi_value_at(c, &r->failure, s);
+	if (r->failure.state != KAPI_VALUE_RESOLVED)
+		kapi_err(c, kapi_loc_of(c, s.p), KAPI_RULE_SYNTAX,
+			 "failure takes a number or NULL (the C library's "
+			 "failure result, e.g. -1), not '%.*s'",
+			 (int)(s.n > 80 ? 80 : s.n), s.p);
+}
+
 /* An errno written as NAME or -NAME; checks the name when it is one. */
 static void kapi_check_errno(struct kapi_pctx *c, struct kapi_sl s)
 {
@@ -1390,12 +1417,28 @@ static void kapi_return_sub(struct kapi_pctx *c, struct kapi_sl key,
 			kapi_check_errno(c, c->items[i]);
 		kapi_value_list(c, &r->error_values, &r->error_value_count,
 				c->items, c->nitems);
+	} else if (kapi_key_eq(key, "failure")) {
+		kapi_return_failure(c, v);
 	} else if (kapi_key_eq(key, "desc")) {
 		kapi_set_str(&r->desc, v);
 	}
 }
 
 /* ---- the other blocks -------------------------------------------------- */
+
+/* `retry: yes|no` of an error block. */
+static enum kapi_retry kapi_retry_of(struct kapi_pctx *c, struct kapi_sl v)
+{
+	switch (kapi_bool(c, v, KAPI_GEN_NONE)) {
+	case 1:
+		return KAPI_RETRY_YES;
+	case 0:
+		return KAPI_RETRY_NO;
+	default:
+		return KAPI_RETRY_UNKNOWN;
+	}
+}
+
 
 static void kapi_lock_sub(struct kapi_pctx *c, struct kapi_lock *l,
 			  struct kapi_sl key, struct kapi_sl v)
@@ -1569,6 +1612,8 @@ static void kapi_apply_sub(struct kapi_pctx *c, enum kapi_blk blk, long idx,
 			kapi_set_str(&s->errors[idx].desc, v);
 		else if (kapi_key_eq(key, "condition"))
 			kapi_set_str(&s->errors[idx].condition, v);
+		else if (kapi_key_eq(key, "retry"))
+			s->errors[idx].retry = kapi_retry_of(c, v);
 		break;
 	case KAPI_BLK_LOCK:
 		kapi_lock_sub(c, &s->locks[idx], key, v);

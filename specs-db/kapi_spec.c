@@ -83,6 +83,7 @@ static void kapi_return_release(struct kapi_return *r)
 	kapi_value_clear(&r->success);
 	kapi_value_clear(&r->success_min);
 	kapi_value_clear(&r->success_max);
+	kapi_value_clear(&r->failure);
 	for (size_t i = 0; i < r->error_value_count; i++)
 		kapi_value_clear(&r->error_values[i]);
 	free(r->error_values);
@@ -600,6 +601,11 @@ static int kapi_tok_lookup(const struct kapi_token *t, size_t n,
 	{                                                                   \
 		return kapi_tok_enum(table, KAPI_NTOK(table), (unsigned)v); \
 	}
+
+const char *kapi_retry_name(enum kapi_retry r)
+{
+	return r == KAPI_RETRY_YES ? "yes" : r == KAPI_RETRY_NO ? "no" : NULL;
+}
 
 KAPI_TOKEN_FUNCS(type, kapi_type_tokens, enum kapi_type)
 KAPI_TOKEN_ENUM_FUNC(type, kapi_type_tokens, enum kapi_type)

@@ -318,8 +318,20 @@ struct kapi_return {
 	struct kapi_value success_min, success_max; /* RANGE, >= 0 */
 	struct kapi_value *error_values;
 	size_t error_value_count;
+	/* What the C library hands the caller on failure (`failure: -1`,
+	 * `failure: NULL`); -1 on a pointer result is the all-ones pointer
+	 * (MAP_FAILED).  ABSENT: unstated, rules assume nothing. */
+	struct kapi_value failure;
 	char *desc;
 	struct kapi_loc loc;
+};
+
+/* Whether repeating the call after this error is right (`retry:` of an
+ * error block): close() on EINTR has already released the descriptor. */
+enum kapi_retry {
+	KAPI_RETRY_UNKNOWN = 0,
+	KAPI_RETRY_YES,
+	KAPI_RETRY_NO,
 };
 
 struct kapi_error {
@@ -328,6 +340,7 @@ struct kapi_error {
 	char *summary;     /* text after the comma on the error: line */
 	char *condition;
 	char *desc;
+	enum kapi_retry retry;
 	struct kapi_loc loc;
 };
 
@@ -538,6 +551,8 @@ const char *kapi_context_enumerator(unsigned bit);
 int kapi_context_from_token(const char *tok);
 
 const char *kapi_return_check_name(enum kapi_return_check c);
+/* "yes", "no", or NULL when unknown. */
+const char *kapi_retry_name(enum kapi_retry r);
 const char *kapi_return_check_enumerator(enum kapi_return_check c);
 int kapi_return_check_from_token(const char *tok);
 

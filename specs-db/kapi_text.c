@@ -125,6 +125,7 @@ static void kapi_print_return(FILE *out, const struct kapi_return *r)
 	kapi_print_value(out, "success", &r->success, false);
 	kapi_print_value(out, "success-min", &r->success_min, false);
 	kapi_print_value(out, "success-max", &r->success_max, false);
+	kapi_print_value(out, "failure", &r->failure, false);
 	fputc('\n', out);
 }
 
@@ -262,7 +263,9 @@ void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 		struct kapi_strbuf sb = { 0 };
 
 		kapi_value_format(&e->code, false, &sb);
-		fprintf(out, "  error %s (%s): %s\n", kapi_str(e->name), sb.buf,
+		fprintf(out, "  error %s (%s)%s%s: %s\n", kapi_str(e->name),
+			sb.buf, e->retry ? ", retry " : "",
+			e->retry ? kapi_retry_name(e->retry) : "",
 			kapi_str(e->summary ? e->summary : e->desc));
 		kapi_sb_free(&sb);
 	}

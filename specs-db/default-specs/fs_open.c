@@ -354,6 +354,7 @@ SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
  *
  * error: EBADF, fd is not an open descriptor
  * error: EINTR, the flush was interrupted by a signal; fd is closed anyway
+ *   retry: no
  * error: EIO, the flush reported an I/O error (for example a delayed write on NFS)
  * error: ENOSPC, the flush found the file system full (network file systems)
  * error: EDQUOT, the flush found the quota exhausted (network file systems)

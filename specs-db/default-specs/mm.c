@@ -87,6 +87,7 @@
  * return:
  *   type: uint
  *   check-type: custom
+ *   failure: -1
  *   desc: The start address, in the long the kernel returns of the new mapping. The raw syscall reports
  *   failure as a value in [-4095, -1]; the C library wrapper returns
  *   MAP_FAILED ((void *)-1) and sets errno, so callers must compare
@@ -578,6 +579,7 @@ SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
  * return:
  *   type: uint
  *   check-type: custom
+ *   failure: -1
  *   desc: The address of the resized mapping, in the long the kernel
  *   returns. The C library wrapper
  *   returns MAP_FAILED ((void *)-1) on failure and sets errno.
