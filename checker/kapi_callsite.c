@@ -385,6 +385,8 @@ bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
 	}
 	kapi_call_statement(parents, depth, out);
 	kapi_result_use(tu, parents, depth, out);
+	kapi_result_test_find(tu, parents, depth, out);
+	out->eintr_loop = kapi_eintr_loop(tu, call, parents, depth);
 	return true;
 }
 
@@ -393,6 +395,7 @@ void kapi_call_free(struct kapi_call *call)
 	free(call->callee);
 	free(call->via);
 	free(call->cmp_var);
+	free(call->test.var);
 	free(call->args);
 	memset(call, 0, sizeof(*call));
 }

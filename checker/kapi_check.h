@@ -183,6 +183,25 @@ struct kapi_arg {
 	struct kapi_cval val; /* its constant value, when provable */
 };
 
+/* How the program tests the result for failure, whatever type holds it
+ * (kapi_result.c).  The cmp_* fields of kapi_call serve the rules that judge a
+ * plain signed result; this one serves those that judge the type. */
+enum kapi_test_kind {
+	KAPI_TEST_NONE = 0,
+	KAPI_TEST_CMP,  /* held OP constant integer (op, val) */
+	KAPI_TEST_NULL, /* held == NULL (op EQ) or != NULL (op NE), also
+			 * written `!p` or `p` as a condition */
+};
+struct kapi_result_test {
+	enum kapi_test_kind kind;
+	CXCursor at;                  /* the test expression */
+	enum CXBinaryOperatorKind op; /* the held value on the left */
+	struct kapi_cval val;         /* KAPI_TEST_CMP */
+	CXType held;  /* type of what is tested: the local or assignment
+		       * target the result went to, else the call's own */
+	char *var;    /* that local or target as written, or NULL (owned) */
+};
+
 struct kapi_call {
 	CXCursor cursor;       /* the CallExpr */
 	char *callee;          /* spelled name (owned) */
@@ -205,6 +224,9 @@ struct kapi_call {
 	 * call, and the statement after it: the window in which the rules
 	 * look for `errno` (null cursors outside a compound). */
 	CXCursor stmt, next_stmt;
+	struct kapi_result_test test;
+	/* The loop that repeats the call while errno is EINTR, or null. */
+	CXCursor eintr_loop;
 };
 
 /* Parent chain handed to the binder by the walker (innermost last). */
@@ -222,6 +244,14 @@ void kapi_call_free(struct kapi_call *call);
 /* Display name of a spec parameter for messages. */
 const char *kapi_call_param_name(const struct kapi_call *call, size_t i);
 
+/* ---- result tests (kapi_result.c) -------------------------------------- */
+/* Fill call->test from where the call sits: compared or truth-tested
+ * itself, through an assignment inside the test (`(n = read(...)) < 0`),
+ * or through a local the next statement tests.  Silent (KAPI_TEST_NONE)
+ * when anything in between could change the value. */
+void kapi_result_test_find(struct kapi_tu *tu,
+			   const struct kapi_parent *parents, size_t depth,
+			   struct kapi_call *call);
 /* ---- flow (kapi_flow.c) ------------------------------------------------ */
 
 /* Child `i` of a cursor, or the null cursor. */
@@ -253,6 +283,17 @@ void kapi_errno_reads_after(struct kapi_tu *tu, const struct kapi_call *call,
 bool kapi_track_result_var(struct kapi_tu *tu, CXCursor compound,
 			   unsigned stmt_index, CXCursor var,
 			   struct kapi_call *out);
+/* A function's own non-static, non-volatile local whose address is never
+ * taken and that no asm names: only assignments we can see change it. */
+bool kapi_local_private(CXCursor var);
+/* The first statement of `compound` after child `stmt_index` that names
+ * `var` or holds a label, or the null cursor. */
+CXCursor kapi_next_use(CXCursor compound, unsigned stmt_index, CXCursor var);
+/* The innermost loop around the call that repeats it while errno is EINTR
+ * (`while (r == -1 && errno == EINTR)`, glibc's TEMP_FAILURE_RETRY), or
+ * the null cursor. */
+CXCursor kapi_eintr_loop(struct kapi_tu *tu, CXCursor call,
+			 const struct kapi_parent *parents, size_t depth);
 
 /* ---- rules (kapi_rules.c, rules/) ------------------------------------- */
 

@@ -284,29 +284,32 @@ static enum CXChildVisitResult kapi_escape_visit(CXCursor c, CXCursor parent,
 	return CXChildVisit_Recurse;
 }
 
-/* A plain signed local of at least int width: the comparisons the rules
- * judge mean what they say only then. */
-static bool kapi_trackable_var(CXCursor var)
+bool kapi_local_private(CXCursor var)
 {
 	CXCursor fn = clang_getCursorSemanticParent(var);
-	CXType t = clang_getCursorType(var);
 	struct kapi_var_scan s = { var, false };
 
 	if (clang_getCursorKind(var) != CXCursor_VarDecl ||
 	    clang_getCursorKind(fn) != CXCursor_FunctionDecl ||
 	    clang_Cursor_hasVarDeclGlobalStorage(var) == 1 ||
-	    clang_isVolatileQualifiedType(t))
+	    clang_isVolatileQualifiedType(clang_getCursorType(var)))
 		return false;
-	switch (clang_getCanonicalType(t).kind) {
+	clang_visitChildren(fn, kapi_escape_visit, &s);
+	return !s.hit;
+}
+
+/* A plain signed local of at least int width: the comparisons the rules
+ * judge mean what they say only then. */
+static bool kapi_trackable_var(CXCursor var)
+{
+	switch (clang_getCanonicalType(clang_getCursorType(var)).kind) {
 	case CXType_Int:
 	case CXType_Long:
 	case CXType_LongLong:
-		break;
+		return kapi_local_private(var);
 	default:
 		return false;
 	}
-	clang_visitChildren(fn, kapi_escape_visit, &s);
-	return !s.hit;
 }
 
 static bool kapi_is_comparison_op(enum CXBinaryOperatorKind op)
@@ -366,42 +369,175 @@ static bool kapi_var_test(struct kapi_tu *tu, CXCursor cond, CXCursor var,
 struct kapi_after {
 	unsigned from, index;
 	CXCursor var;
-	struct kapi_tu *tu;
-	struct kapi_call *out;
-	bool done;
+	CXCursor found;
 };
 
 static enum CXChildVisitResult kapi_after_visit(CXCursor c, CXCursor parent,
 						CXClientData data)
 {
 	struct kapi_after *a = data;
-	enum CXCursorKind k = clang_getCursorKind(c);
 
 	(void)parent;
 	if (a->index++ <= a->from)
 		return CXChildVisit_Continue;
 	if (!kapi_stmt_touches(c, a->var))
 		return CXChildVisit_Continue; /* cannot change the local */
-	/* The first statement that mentions it decides, either way. */
-	if (k == CXCursor_IfStmt &&
-	    kapi_var_test(a->tu, kapi_child_at(c, 0), a->var, a->out)) {
-		CXString s = clang_getCursorSpelling(a->var);
-
-		a->out->cmp_var = kapi_xstrdup(clang_getCString(s));
-		clang_disposeString(s);
-	}
-	a->done = true;
+	a->found = c;
 	return CXChildVisit_Break;
+}
+
+CXCursor kapi_next_use(CXCursor compound, unsigned stmt_index, CXCursor var)
+{
+	struct kapi_after a = { stmt_index, 0, var, clang_getNullCursor() };
+
+	clang_visitChildren(compound, kapi_after_visit, &a);
+	return a.found;
 }
 
 bool kapi_track_result_var(struct kapi_tu *tu, CXCursor compound,
 			   unsigned stmt_index, CXCursor var,
 			   struct kapi_call *out)
 {
-	struct kapi_after a = { stmt_index, 0, var, tu, out, false };
+	CXCursor next;
 
 	if (!kapi_trackable_var(var))
 		return false;
-	clang_visitChildren(compound, kapi_after_visit, &a);
+	/* The first statement that mentions it decides, either way. */
+	next = kapi_next_use(compound, stmt_index, var);
+	if (clang_getCursorKind(next) == CXCursor_IfStmt &&
+	    kapi_var_test(tu, kapi_child_at(next, 0), var, out)) {
+		CXString s = clang_getCursorSpelling(var);
+
+		out->cmp_var = kapi_xstrdup(clang_getCString(s));
+		clang_disposeString(s);
+	}
 	return out->cmp_var != NULL;
+}
+
+/* ---- a call repeated while errno is EINTR -------------------------------- */
+
+#define KAPI_LINUX_EINTR 4 /* the same on every Linux architecture */
+
+/* `errno == EINTR` (either order), alone or as a conjunct of `&&`. */
+static bool kapi_cond_tests_eintr(struct kapi_tu *tu, CXCursor cond)
+{
+	enum CXBinaryOperatorKind op;
+	CXCursor lhs, rhs, other;
+	struct kapi_cval v;
+
+	cond = kapi_strip_implicit(cond);
+	if (clang_getCursorKind(cond) != CXCursor_BinaryOperator)
+		return false;
+	op = clang_getCursorBinaryOperatorKind(cond);
+	lhs = kapi_child_at(cond, 0);
+	rhs = kapi_child_at(cond, 1);
+	if (op == CXBinaryOperator_LAnd)
+		return kapi_cond_tests_eintr(tu, lhs) ||
+		       kapi_cond_tests_eintr(tu, rhs);
+	if (op != CXBinaryOperator_EQ)
+		return false;
+	if (kapi_is_errno_expr(kapi_strip_implicit(lhs)))
+		other = rhs;
+	else if (kapi_is_errno_expr(kapi_strip_implicit(rhs)))
+		other = lhs;
+	else
+		return false;
+	kapi_const_eval(tu, other, (CXType){ .kind = CXType_Invalid }, &v);
+	return v.kind == KAPI_CVAL_INT && v.num == KAPI_LINUX_EINTR;
+}
+
+struct kapi_find_cursor {
+	CXCursor want;
+	bool hit;
+};
+
+static enum CXChildVisitResult kapi_find_visit(CXCursor c, CXCursor parent,
+					       CXClientData data)
+{
+	struct kapi_find_cursor *f = data;
+
+	(void)parent;
+	if (clang_equalCursors(c, f->want)) {
+		f->hit = true;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Recurse;
+}
+
+static bool kapi_contains(CXCursor tree, CXCursor want)
+{
+	struct kapi_find_cursor f = { want, false };
+
+	clang_visitChildren(tree, kapi_find_visit, &f);
+	return f.hit;
+}
+
+/* The variable the call's result is stored in (`r = call(...)`, `long r =
+ * call(...)`, through casts), or the null cursor. */
+static CXCursor kapi_result_holder(const struct kapi_parent *parents,
+				   size_t depth)
+{
+	size_t i = depth;
+	CXCursor p, lhs;
+
+	while (i > 0) {
+		enum CXCursorKind k = clang_getCursorKind(parents[i - 1].cursor);
+
+		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
+		    k != CXCursor_CStyleCastExpr)
+			break;
+		i--;
+	}
+	if (!i)
+		return clang_getNullCursor();
+	p = parents[i - 1].cursor;
+	if (clang_getCursorKind(p) == CXCursor_VarDecl)
+		return p;
+	if (clang_getCursorKind(p) == CXCursor_BinaryOperator &&
+	    clang_getCursorBinaryOperatorKind(p) == CXBinaryOperator_Assign &&
+	    parents[i - 1].child_index == 1) {
+		lhs = kapi_strip_implicit(kapi_child_at(p, 0));
+		if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr)
+			return clang_getCursorReferenced(lhs);
+	}
+	return clang_getNullCursor();
+}
+
+/*
+ * Only the innermost loop counts, and only when its condition looks at
+ * this call's result (the call itself, or the variable it was stored in)
+ * as well as at errno: a loop that retries some other call on EINTR says
+ * nothing about this one.
+ */
+CXCursor kapi_eintr_loop(struct kapi_tu *tu, CXCursor call,
+			 const struct kapi_parent *parents, size_t depth)
+{
+	CXCursor holder = kapi_result_holder(parents, depth), cond;
+	size_t j;
+
+	for (j = depth; j > 0; j--) {
+		CXCursor c = parents[j - 1].cursor;
+
+		switch (clang_getCursorKind(c)) {
+		case CXCursor_WhileStmt:
+			cond = kapi_child_at(c, 0);
+			break;
+		case CXCursor_DoStmt:
+			cond = kapi_child_at(c, 1);
+			break;
+		case CXCursor_ForStmt:
+		case CXCursor_FunctionDecl:
+			return clang_getNullCursor();
+		default:
+			continue;
+		}
+		if (!clang_Cursor_isNull(cond) &&
+		    kapi_cond_tests_eintr(tu, cond) &&
+		    (kapi_contains(cond, call) ||
+		     (!clang_Cursor_isNull(holder) &&
+		      kapi_stmt_touches(cond, holder))))
+			return c;
+		return clang_getNullCursor();
+	}
+	return clang_getNullCursor();
 }

@@ -20,6 +20,9 @@ const struct kapi_rule *const kapi_rules[] = {
 	&kapi_rule_string,
 	&kapi_rule_impossible_errno,
 	&kapi_rule_arg_constraint,
+	&kapi_rule_failure_sentinel,
+	&kapi_rule_result_type,
+	&kapi_rule_eintr_retry,
 };
 
 const size_t kapi_rule_count = sizeof(kapi_rules) / sizeof(kapi_rules[0]);

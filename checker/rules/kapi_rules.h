@@ -21,6 +21,9 @@ extern const struct kapi_rule kapi_rule_success_check;
 extern const struct kapi_rule kapi_rule_string;
 extern const struct kapi_rule kapi_rule_impossible_errno;
 extern const struct kapi_rule kapi_rule_arg_constraint;
+extern const struct kapi_rule kapi_rule_failure_sentinel;
+extern const struct kapi_rule kapi_rule_result_type;
+extern const struct kapi_rule kapi_rule_eintr_retry;
 
 /* "open" or "syscall(SYS_open)": how the call is named in messages. */
 const char *kapi_rule_callee(const struct kapi_call *call);
