@@ -386,6 +386,14 @@ bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
 	kapi_call_statement(parents, depth, out);
 	kapi_result_use(tu, parents, depth, out);
 	kapi_result_test_find(tu, parents, depth, out);
+	for (size_t i = 0; i < out->arg_count; i++) {
+		struct kapi_arg *a = &out->args[i];
+
+		if (a->present && a->val.kind == KAPI_CVAL_NONE)
+			a->alt_count = kapi_values_alternatives(
+				tu, a->expr, a->param_type, parents, depth,
+				&a->alts);
+	}
 	out->eintr_loop = kapi_eintr_loop(tu, call, parents, depth);
 	return true;
 }
@@ -396,6 +404,8 @@ void kapi_call_free(struct kapi_call *call)
 	free(call->via);
 	free(call->cmp_var);
 	free(call->test.var);
+	for (size_t i = 0; i < call->arg_count; i++)
+		free(call->args[i].alts);
 	free(call->args);
 	memset(call, 0, sizeof(*call));
 }

@@ -408,6 +408,13 @@ static void kapi_debug_call(const struct kapi_call *call)
 	fputc('\n', stdout);
 }
 
+static void kapi_run_call_rules(struct kapi_tu *tu, const struct kapi_call *call)
+{
+	for (size_t i = 0; i < kapi_rule_count; i++)
+		if (tu->rule_on[i])
+			kapi_rules[i]->check(tu, call);
+}
+
 static void kapi_check_call(struct kapi_walk *w, CXCursor c)
 {
 	struct kapi_call call;
@@ -417,9 +424,19 @@ static void kapi_check_call(struct kapi_walk *w, CXCursor c)
 		return;
 	if (w->tu->debug_calls)
 		kapi_debug_call(&call);
-	for (i = 0; i < kapi_rule_count; i++)
-		if (w->tu->rule_on[i])
-			kapi_rules[i]->check(w->tu, &call);
+	kapi_run_call_rules(w->tu, &call);
+	/* Once more for each value an argument has on some path, that
+	 * argument alone varied; kapi_report drops repeated findings. */
+	for (i = 0; i < call.arg_count; i++) {
+		struct kapi_arg saved = call.args[i];
+
+		for (size_t j = 0; j < saved.alt_count; j++) {
+			call.args[i].val = saved.alts[j].val;
+			call.args[i].expr = saved.alts[j].where;
+			kapi_run_call_rules(w->tu, &call);
+		}
+		call.args[i] = saved;
+	}
 	kapi_call_free(&call);
 }
 
@@ -511,6 +528,7 @@ static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 	t.page_size = 4096; /* unless the TU defines an evaluable PAGE_SIZE */
 	t.path_max = 4096;  /* Linux's, unless the TU defines PATH_MAX */
 	t.out = &ck->findings;
+	t.first_finding = ck->findings.count;
 	kapi_warn_target(ck, file, triple);
 	/* Macros come before the code that uses them in the TU's cursor
 	 * order, so PAGE_SIZE and __NR_* are known when calls are seen. */

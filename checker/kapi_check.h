@@ -158,6 +158,9 @@ bool kapi_eval_tokens(CXTranslationUnit tu, CXSourceRange range, bool skip1,
 		      int64_t *num, bool *is_unsigned);
 /* The only child of a cursor, or the null cursor. */
 CXCursor kapi_only_child(CXCursor c);
+/* Does anything in `tree` (itself included) assign, increment, take the
+ * address of, or name in asm the variable `var`? */
+bool kapi_modifies(CXCursor tree, CXCursor var);
 /* Strip parentheses and implicit conversions. */
 CXCursor kapi_strip_implicit(CXCursor c);
 /* Mathematical comparison of two (bits, signedness) integers. */
@@ -167,6 +170,15 @@ const char *kapi_int_str(char *buf, int64_t num, bool is_unsigned);
 /* A resolved spec value, or false (absent or unresolved: rules skip). */
 bool kapi_value_known(const struct kapi_value *v);
 
+/* ---- values that travel (kapi_values.c) -------------------------------- */
+struct kapi_parent;
+struct kapi_alt;
+/* The constants `expr` (an argument of the call whose ancestors are
+ * parents[0..depth)) may have, converted to `to`; 0 when none is known.
+ * *out is owned by the caller. */
+size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
+				const struct kapi_parent *parents,
+				size_t depth, struct kapi_alt **out);
 /* ---- call sites (kapi_callsite.c) -------------------------------------- */
 
 enum kapi_result_use {
@@ -176,11 +188,21 @@ enum kapi_result_use {
 	KAPI_USE_COMPARED,   /* one side of a comparison (see cmp_*) */
 };
 
+/* One value an argument may have on some path (kapi_values.c). */
+struct kapi_alt {
+	struct kapi_cval val;
+	CXCursor where; /* the `?:` arm it comes from, or the argument */
+};
 struct kapi_arg {
 	bool present;         /* the wrapper supplies this spec parameter */
 	CXCursor expr;        /* the argument expression */
 	CXType param_type;    /* the wrapper's parameter type (or invalid) */
 	struct kapi_cval val; /* its constant value, when provable */
+	/* When val is NONE: constants it has on some paths (the arms of a
+	 * conditional, a local assigned in each arm of an `if`), each one a
+	 * value the call certainly sees if that path runs (owned). */
+	struct kapi_alt *alts;
+	size_t alt_count;
 };
 
 /* How the program tests the result for failure, whatever type holds it
@@ -346,6 +368,7 @@ struct kapi_tu {
 	struct kapi_nr { char *name; int64_t num; } *nrs;
 	size_t nr_count, nr_cap;
 	struct kapi_findings *out;
+	size_t first_finding; /* out->items of this TU start here */
 	/* Per-TU source line cache for NOLINT. */
 	char *nolint_file;
 	char *nolint_text;

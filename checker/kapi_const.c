@@ -7,7 +7,11 @@
  *   automatic storage, not volatile, initialised with a constant, and in
  *   the whole function never assigned, incremented, decremented, named in
  *   an asm statement, nor has its address taken.  libclang has no CFG, so
- *   "never, anywhere in the function" stands in for "not on any path".
+ *   "never, anywhere in the function" stands in for "not on any path";
+ * - a `const` object of static storage with a constant initializer.
+ *
+ * Values that differ by path (arms of `?:`, a local assigned in both arms
+ * of an `if`) are kapi_values.c's: a set of alternatives, not one value.
  *
  * Anything else is KAPI_CVAL_NONE and the rules stay silent.
  */
@@ -266,6 +270,20 @@ static enum CXChildVisitResult kapi_mod_visit(CXCursor c, CXCursor parent,
 static bool kapi_eval_int(CXCursor c, int depth, int64_t *num,
 			  bool *is_unsigned, bool *via_var);
 
+bool kapi_modifies(CXCursor tree, CXCursor var)
+{
+	struct kapi_mod_scan s = { var, false };
+
+	if (clang_getCursorKind(tree) == CXCursor_BinaryOperator ||
+	    clang_getCursorKind(tree) == CXCursor_CompoundAssignOperator ||
+	    clang_getCursorKind(tree) == CXCursor_UnaryOperator ||
+	    clang_getCursorKind(tree) == CXCursor_AsmStmt)
+		kapi_mod_visit(tree, clang_getNullCursor(), &s);
+	if (!s.modified)
+		clang_visitChildren(tree, kapi_mod_visit, &s);
+	return s.modified;
+}
+
 /* A local the function can never change after its initialisation. */
 static bool kapi_local_unmodified(CXCursor var)
 {
@@ -303,6 +321,31 @@ static bool kapi_local_int(CXCursor var, int depth, int64_t *num,
 	return true;
 }
 
+/*
+ * A file-scope or static object declared `const` (not volatile) with a
+ * constant initializer in this unit: C gives it no way to change, though
+ * it is no integer constant expression (clang will not fold it).
+ */
+static bool kapi_static_const_int(CXCursor var, int depth, int64_t *num,
+				  bool *is_unsigned)
+{
+	CXType t = clang_getCursorType(var);
+	CXCursor init = clang_Cursor_getVarDeclInitializer(var);
+	struct kapi_cval v = { 0 };
+	bool via;
+
+	if (depth >= KAPI_CONST_MAX_DEPTH || clang_Cursor_isNull(init) ||
+	    clang_Cursor_hasVarDeclGlobalStorage(var) != 1 ||
+	    !clang_isConstQualifiedType(t) || clang_isVolatileQualifiedType(t))
+		return false;
+	if (!kapi_eval_int(init, depth + 1, &v.num, &v.is_unsigned, &via) ||
+	    !kapi_const_convert(&v, t))
+		return false;
+	*num = v.num;
+	*is_unsigned = v.is_unsigned;
+	return true;
+}
+
 static CXCursor kapi_referenced_var(CXCursor c)
 {
 	CXCursor s = kapi_strip_implicit(c), var;
@@ -329,11 +372,14 @@ static bool kapi_eval_int(CXCursor c, int depth, int64_t *num,
 	if (kapi_eval_clang(c, num, is_unsigned))
 		return true;
 	var = kapi_referenced_var(c);
-	if (clang_Cursor_isNull(var) ||
-	    !kapi_local_int(var, depth, num, is_unsigned))
+	if (clang_Cursor_isNull(var))
 		return false;
-	*via_var = true;
-	return true;
+	if (kapi_static_const_int(var, depth, num, is_unsigned) ||
+	    kapi_local_int(var, depth, num, is_unsigned)) {
+		*via_var = true;
+		return true;
+	}
+	return false;
 }
 
 /*

@@ -221,6 +221,18 @@ void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
 		clang_disposeString(name);
 		goto drop;
 	}
+	/* A call checked once per alternative value of one argument repeats
+	 * the findings that do not depend on it. */
+	for (size_t i = tu->first_finding; i < tu->out->count; i++) {
+		const struct kapi_finding *o = &tu->out->items[i];
+
+		if (o->rule == rule && o->line == line && o->col == col &&
+		    !strcmp(o->message, message) &&
+		    !strcmp(o->file, clang_getCString(name))) {
+			clang_disposeString(name);
+			goto drop;
+		}
+	}
 	f = KAPI_APPEND(tu->out->items, tu->out->count, tu->out->cap);
 	f->rule = rule;
 	f->file = kapi_xstrdup(clang_getCString(name));
