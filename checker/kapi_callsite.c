@@ -133,8 +133,8 @@ static char *kapi_syscall_name(struct kapi_tu *tu, CXCursor call,
 
 /* ---- arguments --------------------------------------------------------- */
 
-static void kapi_bind_arg(struct kapi_tu *tu, CXCursor call, CXType fntype,
-			  int idx, struct kapi_arg *a)
+void kapi_call_bind_arg(struct kapi_tu *tu, CXCursor call, CXType fntype,
+			int idx, struct kapi_arg *a)
 {
 	int nargs = clang_Cursor_getNumArguments(call);
 
@@ -332,7 +332,7 @@ static bool kapi_bind_syscall(struct kapi_tu *tu, CXCursor call,
 				 sizeof(*out->args));
 	/* Variadic: no parameter types; each argument keeps its own. */
 	for (i = 0; i < spec->param_count; i++)
-		kapi_bind_arg(tu, call, (CXType){ .kind = CXType_Invalid },
+		kapi_call_bind_arg(tu, call, (CXType){ .kind = CXType_Invalid },
 			      (int)i + 1, &out->args[i]);
 	return true;
 }
@@ -356,10 +356,24 @@ static bool kapi_bind_wrapper(struct kapi_tu *tu, CXCursor call,
 	out->args = kapi_xcalloc(spec->param_count ? spec->param_count : 1,
 				 sizeof(*out->args));
 	for (i = 0; i < spec->param_count; i++)
-		kapi_bind_arg(tu, call, fntype,
+		kapi_call_bind_arg(tu, call, fntype,
 			      i < b->arg_count ? b->args[i] : KAPI_BIND_NONE,
 			      &out->args[i]);
 	return true;
+}
+
+void kapi_call_find_alternatives(struct kapi_tu *tu,
+				 const struct kapi_parent *parents,
+				 size_t depth, struct kapi_call *call)
+{
+	for (size_t i = 0; i < call->arg_count; i++) {
+		struct kapi_arg *a = &call->args[i];
+
+		if (a->present && a->val.kind == KAPI_CVAL_NONE)
+			a->alt_count = kapi_values_alternatives(
+				tu, a->expr, a->param_type, parents, depth,
+				&a->alts);
+	}
 }
 
 bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
@@ -386,14 +400,7 @@ bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
 	kapi_call_statement(parents, depth, out);
 	kapi_result_use(tu, parents, depth, out);
 	kapi_result_test_find(tu, parents, depth, out);
-	for (size_t i = 0; i < out->arg_count; i++) {
-		struct kapi_arg *a = &out->args[i];
-
-		if (a->present && a->val.kind == KAPI_CVAL_NONE)
-			a->alt_count = kapi_values_alternatives(
-				tu, a->expr, a->param_type, parents, depth,
-				&a->alts);
-	}
+	kapi_call_find_alternatives(tu, parents, depth, out);
 	out->eintr_loop = kapi_eintr_loop(tu, call, parents, depth);
 	return true;
 }

@@ -415,28 +415,52 @@ static void kapi_run_call_rules(struct kapi_tu *tu, const struct kapi_call *call
 			kapi_rules[i]->check(tu, call);
 }
 
+/* Every value of every argument: as bound, then each argument's
+ * alternatives with that argument alone varied. */
+static void kapi_check_values(struct kapi_tu *tu, struct kapi_call *call)
+{
+	kapi_run_call_rules(tu, call);
+	for (size_t i = 0; i < call->arg_count; i++) {
+		struct kapi_arg saved = call->args[i];
+
+		for (size_t j = 0; j < saved.alt_count; j++) {
+			call->args[i].val = saved.alts[j].val;
+			call->args[i].expr = saved.alts[j].where;
+			kapi_run_call_rules(tu, call);
+		}
+		call->args[i] = saved;
+	}
+}
+
+/* A static helper that hands its parameters on to bound calls. */
+static void kapi_check_derived(struct kapi_walk *w, CXCursor c)
+{
+	struct kapi_derived_call *dc;
+	size_t n = kapi_derived_calls(w->tu, c, w->stack, w->depth, &dc);
+
+	for (size_t k = 0; k < n; k++) {
+		if (w->tu->debug_calls)
+			kapi_debug_call(&dc[k].call);
+		w->tu->note_at = dc[k].inner;
+		kapi_check_values(w->tu, &dc[k].call);
+		w->tu->note_at = clang_getNullCursor();
+		kapi_call_free(&dc[k].call);
+	}
+	free(dc);
+}
+
 static void kapi_check_call(struct kapi_walk *w, CXCursor c)
 {
 	struct kapi_call call;
-	size_t i;
 
-	if (!kapi_call_bind(w->tu, c, w->stack, w->depth, &call))
+	if (!kapi_call_bind(w->tu, c, w->stack, w->depth, &call)) {
+		kapi_check_derived(w, c);
 		return;
+	}
 	if (w->tu->debug_calls)
 		kapi_debug_call(&call);
-	kapi_run_call_rules(w->tu, &call);
-	/* Once more for each value an argument has on some path, that
-	 * argument alone varied; kapi_report drops repeated findings. */
-	for (i = 0; i < call.arg_count; i++) {
-		struct kapi_arg saved = call.args[i];
-
-		for (size_t j = 0; j < saved.alt_count; j++) {
-			call.args[i].val = saved.alts[j].val;
-			call.args[i].expr = saved.alts[j].where;
-			kapi_run_call_rules(w->tu, &call);
-		}
-		call.args[i] = saved;
-	}
+	/* kapi_report drops the findings repeated by the alternatives. */
+	kapi_check_values(w->tu, &call);
 	kapi_call_free(&call);
 }
 
@@ -494,6 +518,7 @@ static void kapi_tu_free(struct kapi_tu *tu)
 	free(tu->path_max_origin);
 	free(tu->nolint_file);
 	free(tu->nolint_text);
+	kapi_helpers_free(tu);
 }
 
 static void kapi_warn_target(const struct kapi_checker *ck, const char *file,
@@ -529,6 +554,7 @@ static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 	t.path_max = 4096;  /* Linux's, unless the TU defines PATH_MAX */
 	t.out = &ck->findings;
 	t.first_finding = ck->findings.count;
+	t.note_at = clang_getNullCursor();
 	kapi_warn_target(ck, file, triple);
 	/* Macros come before the code that uses them in the TU's cursor
 	 * order, so PAGE_SIZE and __NR_* are known when calls are seen. */

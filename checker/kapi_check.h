@@ -263,6 +263,27 @@ bool kapi_call_bind(struct kapi_tu *tu, CXCursor call,
 		    const struct kapi_parent *parents, size_t depth,
 		    struct kapi_call *out);
 void kapi_call_free(struct kapi_call *call);
+/* Argument `idx` of `call` (KAPI_BIND_NONE: absent) as spec parameter. */
+void kapi_call_bind_arg(struct kapi_tu *tu, CXCursor call, CXType fntype,
+			int idx, struct kapi_arg *a);
+/* Fill the alternatives of every argument that is no single constant. */
+void kapi_call_find_alternatives(struct kapi_tu *tu,
+				 const struct kapi_parent *parents,
+				 size_t depth, struct kapi_call *call);
+/* ---- derived bindings (kapi_derived.c) --------------------------------- */
+/* A static function of the main file that hands a parameter on unchanged
+ * to a bound call binds too: one call per inner bound call, its arguments
+ * taken from `call`, `inner` set to the call inside the helper (where the
+ * finding's note points).  Returns how many; *out owned by the caller
+ * (free each with kapi_call_free, then the array). */
+struct kapi_derived_call {
+	struct kapi_call call;
+	CXCursor inner;
+};
+size_t kapi_derived_calls(struct kapi_tu *tu, CXCursor call,
+			  const struct kapi_parent *parents, size_t depth,
+			  struct kapi_derived_call **out);
+void kapi_helpers_free(struct kapi_tu *tu);
 /* Display name of a spec parameter for messages. */
 const char *kapi_call_param_name(const struct kapi_call *call, size_t i);
 
@@ -369,6 +390,12 @@ struct kapi_tu {
 	size_t nr_count, nr_cap;
 	struct kapi_findings *out;
 	size_t first_finding; /* out->items of this TU start here */
+	/* While a derived call is checked: the call inside the helper, where
+	 * the note points instead of the spec (null cursor otherwise). */
+	CXCursor note_at;
+	/* Static helpers already analysed (kapi_derived.c, owned). */
+	struct kapi_helper *helpers;
+	size_t helper_count, helper_cap;
 	/* Per-TU source line cache for NOLINT. */
 	char *nolint_file;
 	char *nolint_text;

@@ -242,7 +242,25 @@ void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
 	f->message = message;
 	f->note = note;
 	f->error = tu->werror;
-	if (note && spec) {
+	if (note && !clang_Cursor_isNull(tu->note_at)) {
+		/* A derived call: the note shows where the helper passes the
+		 * value on; the spec is named in the note's text. */
+		CXString nf;
+		CXFile nfile;
+		unsigned nl, nc;
+
+		clang_getExpansionLocation(
+			clang_getRangeStart(clang_getCursorExtent(tu->note_at)),
+			&nfile, &nl, &nc, NULL);
+		nf = clang_getFileName(nfile);
+		f->note_file = kapi_xstrdup(clang_getCString(nf));
+		clang_disposeString(nf);
+		f->note_line = nl;
+		f->note_col = nc;
+		f->note = kapi_xasprintf("the value is passed on here; %s",
+					 note);
+		free(note);
+	} else if (note && spec) {
 		f->note_file = kapi_xstrdup(spec->prov.file);
 		f->note_line = spec_loc.line ? spec_loc.line : spec->prov.line;
 		f->note_col = spec_loc.line ? spec_loc.col : 0;
