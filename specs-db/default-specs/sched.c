@@ -260,6 +260,7 @@ SYSCALL_DEFINE1(sched_get_priority_min, int, policy)
  * error: EFAULT, param cannot be read
  * error: ESRCH, no thread pid exists
  * error: EPERM, the change needs CAP_SYS_NICE (see the capability), or a real-time policy is asked for in a group without real-time runtime (CONFIG_RT_GROUP_SCHED)
+ * error: EBUSY, the thread currently runs at a deadline priority inherited through a priority-inheritance lock and the deadline bandwidth check refuses the change
  * error: EACCES, a security module or a loaded sched_ext scheduler refused
  *
  * since-version: 2.0
@@ -310,6 +311,7 @@ SYSCALL_DEFINE3(sched_setscheduler, pid_t, pid, int, policy, struct sched_param 
  * error: EFAULT, param cannot be read
  * error: ESRCH, no thread pid exists
  * error: EPERM, the change needs CAP_SYS_NICE, or real-time runtime is missing in the thread's group (CONFIG_RT_GROUP_SCHED)
+ * error: EBUSY, the thread currently runs at a deadline priority inherited through a priority-inheritance lock and the deadline bandwidth check refuses the change
  * error: EACCES, a security module or a loaded sched_ext scheduler refused
  *
  * since-version: 2.0
