@@ -190,6 +190,27 @@ static const char *const kapi_builtin_protos[] = {
 	"getpid    - unistd.h __pid_t getpid(void) __THROW",
 	"kill      - signal.h int kill(__pid_t pid, int sig) __THROW",
 	"prctl     - sys/prctl.h int prctl(int option, ...) __THROW",
+	/* sched family (sched.c, sys.c): glibc 2.36's declarations */
+	"sched_setscheduler - sched.h int sched_setscheduler(__pid_t pid, "
+	"int policy, const struct sched_param *param) __THROW",
+	"sched_getscheduler - sched.h int sched_getscheduler(__pid_t pid) __THROW",
+	"sched_setparam - sched.h int sched_setparam(__pid_t pid, "
+	"const struct sched_param *param) __THROW",
+	"sched_getparam - sched.h int sched_getparam(__pid_t pid, "
+	"struct sched_param *param) __THROW",
+	"sched_rr_get_interval - sched.h int sched_rr_get_interval(__pid_t pid, "
+	"struct timespec *t) __THROW",
+	"sched_setaffinity defined(__USE_GNU) sched.h int sched_setaffinity("
+	"__pid_t pid, size_t cpusetsize, const cpu_set_t *cpuset) __THROW",
+	"sched_getaffinity defined(__USE_GNU) sched.h int sched_getaffinity("
+	"__pid_t pid, size_t cpusetsize, cpu_set_t *cpuset) __THROW",
+	"getcpu    defined(__USE_GNU) sched.h int getcpu(unsigned int *cpu, "
+	"unsigned int *node) __THROW",
+	"uname     - sys/utsname.h int uname(struct utsname *name) __THROW",
+	"sethostname defined(__USE_MISC) unistd.h int sethostname("
+	"const char *name, size_t len) __THROW",
+	"setdomainname defined(__USE_MISC) unistd.h int setdomainname("
+	"const char *name, size_t len) __THROW",
 };
 
 /*

@@ -63,6 +63,12 @@
 #include <linux/fadvise.h>
 #include <linux/resource.h>  /* PRIO_PROCESS, PRIO_PGRP, PRIO_USER (sched.c) */
 #include <linux/sched.h>     /* SCHED_* policies (sched.c) */
+/* sched.c and sys.c (scheduling, ioprio, membarrier, rlimits, uts): */
+#include <linux/sched/types.h> /* struct sched_param, struct sched_attr, SCHED_ATTR_SIZE_VER0 */
+#include <linux/ioprio.h>      /* IOPRIO_WHO_*, IOPRIO_CLASS_* */
+#include <linux/membarrier.h>  /* MEMBARRIER_CMD_* */
+#include <linux/utsname.h>     /* struct new_utsname, __NEW_UTS_LEN */
+#include <linux/version.h>     /* LINUX_VERSION_CODE, for the fallbacks below */
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
@@ -100,6 +106,9 @@ struct linux_dirent64 {
 
 /* include/linux/socket.h (the kernel's view of struct msghdr) */
 struct user_msghdr;
+
+/* include/linux/getcpu.h (sys.c: getcpu's unused third argument) */
+struct getcpu_cache;
 
 /* ---- values older UAPI headers lack --------------------------------- */
 /*
@@ -142,6 +151,11 @@ struct user_msghdr;
 #endif
 #ifndef RWF_ATOMIC /* include/uapi/linux/fs.h (fs_io.c) */
 #define RWF_ATOMIC ((__kernel_rwf_t)0x00000040)
+#endif
+/* sched.c: an enumerator in include/uapi/linux/membarrier.h since 6.3;
+ * older headers lack it, and an enumerator cannot be tested with #ifndef. */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 3, 0)
+#define MEMBARRIER_CMD_GET_REGISTRATIONS (1 << 9)
 #endif
 /* The installed RWF_SUPPORTED may be an older, smaller set; fs_io.c names
  * the 6.12 bits one by one instead of using it. */

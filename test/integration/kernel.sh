@@ -80,6 +80,9 @@ build() {
 	python3 "$here/kapi_kernel_specs.py" --tree "$tree" --pristine "$pristine" "$@" \
 		>"$out/$name.manifest"
 	objs=$(cut -f2 "$out/$name.manifest" | sort -u | sed 's/\.c$/.o/')
+	# (sched family) Kbuild compiles kernel/sched/membarrier.c only inside
+	# kernel/sched/build_utility.c, which #includes it: build that object.
+	objs=$(echo "$objs" | sed 's#^kernel/sched/membarrier\.o$#kernel/sched/build_utility.o#' | sort -u)
 	# Remove the objects: Kbuild does not know the plugin changed.
 	(cd "$tree" && rm -f $objs)
 	set +e
