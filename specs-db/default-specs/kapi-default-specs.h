@@ -63,6 +63,15 @@
 #include <linux/fadvise.h>
 #include <linux/resource.h>  /* PRIO_PROCESS, PRIO_PGRP, PRIO_USER (sched.c) */
 #include <linux/sched.h>     /* SCHED_* policies (sched.c) */
+/* clocks, timers, times, getrusage and sysinfo (time.c) */
+#include <linux/timex.h>     /* struct __kernel_timex */
+#include <linux/times.h>     /* struct tms */
+#include <linux/sysinfo.h>   /* struct sysinfo */
+#include <asm/siginfo.h>     /* struct sigevent */
+/* include/linux/types.h: the kernel's timer_t is an int, glibc's a
+ * pointer; the guard keeps glibc's headers below from declaring theirs. */
+typedef __kernel_timer_t timer_t;
+#define __timer_t_defined 1
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
