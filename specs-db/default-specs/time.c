@@ -851,9 +851,9 @@ SYSCALL_DEFINE2(settimeofday, struct __kernel_old_timeval __user *, tv,
  *   desc: Read and written back. With ADJ_TICK, tick must be within 10%
  *   of 10000 (USER_HZ 100); with ADJ_SETOFFSET, time.tv_usec must be
  *   non-negative and below one second (in ns with ADJ_NANO); with
- *   ADJ_FREQUENCY, freq must not overflow when scaled; ADJ_OFFSET_SS_READ
- *   style requests (ADJ_ADJTIME set) need ADJ_OFFSET_SINGLESHOT. Each
- *   breach is EINVAL.
+ *   ADJ_FREQUENCY, freq must not overflow when scaled; the bit 0x8000
+ *   of the old adjtime() modes (ADJ_OFFSET_SINGLESHOT, ADJ_OFFSET_SS_READ)
+ *   needs ADJ_OFFSET with it. Each breach is EINVAL.
  *
  * return:
  *   type: int

@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/sysinfo.h>
 #include <sys/time.h>
 #include <sys/timerfd.h>
@@ -148,7 +149,11 @@ int t_timers(timer_t *t, struct sigevent *ev, const struct itimerspec *its,
 		return -1;
 	return timer_delete(*t);
 #else
-	// CHECK: time.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of timer_create break the constraint 'clock with timer support' of sys_timer_create{{.*}}[kapi-arg-constraint]
+	// timer_create is not bound (glibc's SIGEV_THREAD code adds errors of
+	// its own); syscall() reaches the spec.
+	// CHECK: time.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_timer_create) break the constraint 'clock with timer support' of sys_timer_create{{.*}}[kapi-arg-constraint]
+	if (syscall(SYS_timer_create, CLOCK_REALTIME_COARSE, ev, t) < 0)
+		return -1;
 	if (timer_create(CLOCK_REALTIME_COARSE, ev, t) < 0)
 		return -1;
 	// CHECK: time.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'flags' of timer_settime has bits 0x4 outside the documented mask 0x1 [kapi-mask]
