@@ -120,10 +120,10 @@ SYSCALL_DEFINE1(alarm, unsigned int, seconds)
 
 /* ---- POSIX clocks (kernel/time/posix-timers.c) -----------------------
  * A clockid_t is not a closed set: besides the fixed ids CLOCK_REALTIME
- * (0) to CLOCK_TAI (11), negative ids name the CPU-time clock of another
+ * (0) to CLOCK_TAI (11), negative ids name the CPU-time clock of a
  * process or thread (clock_getcpuclockid(), pthread_getcpuclockid()) or a
  * dynamic clock reached through an open descriptor of a /dev/ptp* device
- * (FD_TO_CLOCKID()).  No clock id gets an enum; where a syscall works on
+ * (an id computed from the descriptor).  No clock id gets an enum; where a syscall works on
  * part of the fixed ids only, a constraint names that part and lets every
  * negative id through.  Which fixed ids a syscall accepts follows the
  * k_clock table of each id in the kernel (posix_clocks[]): an id with no
