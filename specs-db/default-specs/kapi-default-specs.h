@@ -69,6 +69,15 @@
 #include <linux/membarrier.h>  /* MEMBARRIER_CMD_* */
 #include <linux/utsname.h>     /* struct new_utsname, __NEW_UTS_LEN */
 #include <linux/version.h>     /* LINUX_VERSION_CODE, for the fallbacks below */
+/* clocks, timers, times, getrusage and sysinfo (time.c) */
+#include <linux/timex.h>     /* struct __kernel_timex */
+#include <linux/times.h>     /* struct tms */
+#include <linux/sysinfo.h>   /* struct sysinfo */
+#include <asm/siginfo.h>     /* struct sigevent */
+/* include/linux/types.h: the kernel's timer_t is an int, glibc's a
+ * pointer; the guard keeps glibc's headers below from declaring theirs. */
+typedef __kernel_timer_t timer_t;
+#define __timer_t_defined 1
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */

@@ -25,8 +25,9 @@ DEFINE = re.compile(r'^SYSCALL_DEFINE[0-6]\((\w+)[,)]')
 
 # Where several files define a syscall, the one x86_64 (CONFIG_MMU=y) builds.
 PREFERRED = {'mmap': 'arch/x86/kernel/sys_x86_64.c'}
-# Never chosen by the search: other architectures, and the !MMU variants.
-EXCLUDED = re.compile(r'^(arch/(?!x86/kernel/)|mm/nommu\.c$)')
+# Never chosen by the search: other architectures, the !MMU variants, and
+# the clock_* stubs of CONFIG_POSIX_TIMERS=n (kernel/time/posix-stubs.c).
+EXCLUDED = re.compile(r'^(arch/(?!x86/kernel/)|mm/nommu\.c$|kernel/time/posix-stubs\.c$)')
 
 
 def read_specs(path):
