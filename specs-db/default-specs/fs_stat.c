@@ -40,15 +40,19 @@
  * error: ENAMETOOLONG, filename or one of its components is too long
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
+ * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
  * error: ENOTDIR, a parent component of filename is not a directory
  * error: EOVERFLOW, a value does not fit its field of struct stat (32-bit kernels only: size, inode number, device or link count)
+ * error: ESTALE, a network file system no longer knows the file (a stale handle)
  *
  * since-version: 1.0
  *
  * notes: This is the x86-64 stat syscall (number 4, named stat in the
  *   syscall table); it is vfs_fstatat(AT_FDCWD, filename, 0), so the same
  *   as newfstatat with dfd AT_FDCWD and flag 0. A terminal automount
- *   point is mounted. On x86-64 no field overflows.
+ *   point is mounted. On x86-64 no field overflows. ENOTCONN and ESTALE
+ *   are the file system's own (FUSE, NFS getattr); a FUSE server can
+ *   answer with other codes as well.
  */
 SYSCALL_DEFINE2(newstat, const char __user *, filename,
 		struct stat __user *, statbuf)
@@ -90,8 +94,10 @@ SYSCALL_DEFINE2(newstat, const char __user *, filename,
  * error: ENAMETOOLONG, filename or one of its components is too long
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
+ * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
  * error: ENOTDIR, a parent component of filename is not a directory
  * error: EOVERFLOW, a value does not fit its field of struct stat (32-bit kernels only)
+ * error: ESTALE, a network file system no longer knows the file (a stale handle)
  *
  * since-version: 1.0
  *
@@ -127,7 +133,8 @@ SYSCALL_DEFINE2(newlstat, const char __user *, filename,
  * param: filename
  *   type: path, input, optional
  *   constraint-type: user_path
- *   desc: NULL is accepted together with AT_EMPTY_PATH.
+ *   desc: NULL is accepted only with flag exactly AT_EMPTY_PATH and a
+ *   non-negative dfd; otherwise it is EFAULT.
  *
  * param: statbuf
  *   type: user_ptr, output
@@ -142,6 +149,11 @@ SYSCALL_DEFINE2(newlstat, const char __user *, filename,
  *   AT_EMPTY_PATH lets an empty filename mean dfd; AT_NO_AUTOMOUNT is
  *   implied (the kernel always adds it); the AT_STATX_* sync flags are
  *   accepted and passed to the file system. Any other bit is EINVAL.
+ *
+ * constraint: NULL path only as fstat
+ *   desc: a NULL filename needs flag AT_EMPTY_PATH alone and a
+ *   descriptor in dfd
+ *   expr: filename != NULL || (flag == AT_EMPTY_PATH && dfd >= 0)
  *
  * return:
  *   type: int
@@ -158,8 +170,10 @@ SYSCALL_DEFINE2(newlstat, const char __user *, filename,
  * error: ENAMETOOLONG, filename or one of its components is too long
  * error: ENOENT, a component does not exist, or filename is empty without AT_EMPTY_PATH
  * error: ENOMEM, kernel memory could not be allocated
+ * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
  * error: ENOTDIR, a parent component of filename, or dfd for a relative filename, is not a directory
  * error: EOVERFLOW, a value does not fit its field of struct stat (32-bit kernels only)
+ * error: ESTALE, a network file system no longer knows the file (a stale handle)
  *
  * since-version: 2.6.16
  *
@@ -167,7 +181,9 @@ SYSCALL_DEFINE2(newlstat, const char __user *, filename,
  *   AT_STATX_SYNC_TYPE, the two sync bits); the manual lists only
  *   AT_EMPTY_PATH, AT_NO_AUTOMOUNT and AT_SYMLINK_NOFOLLOW. Unlike statx,
  *   both sync bits together are not rejected here. A NULL filename with
- *   AT_EMPTY_PATH (6.11 and later) describes dfd; the manual says EFAULT.
+ *   flag AT_EMPTY_PATH alone and dfd >= 0 (6.11 and later) describes
+ *   dfd, the fast path of vfs_fstatat(); any other NULL reaches
+ *   getname_flags() and is EFAULT, as the manual says for every NULL.
  *   glibc's stat, lstat and fstat (and their 64 names) call this syscall
  *   on x86-64 with flag 0, AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH.
  */
@@ -209,7 +225,9 @@ SYSCALL_DEFINE4(newfstatat, int, dfd, const char __user *, filename,
  * error: EFAULT, statbuf is not a writable user address
  * error: EIO, an I/O error while fetching the attributes (for example from a network server)
  * error: ENOMEM, kernel memory could not be allocated
+ * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
  * error: EOVERFLOW, a value does not fit its field of struct stat (32-bit kernels only)
+ * error: ESTALE, a network file system no longer knows the file (a stale handle)
  *
  * since-version: 1.0
  *
@@ -259,8 +277,10 @@ SYSCALL_DEFINE2(newfstat, unsigned int, fd, struct stat __user *, statbuf)
  * error: ENOENT, a component does not exist, or pathname is empty
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOSYS, the file system does not report statistics
+ * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
  * error: ENOTDIR, a parent component of pathname is not a directory
  * error: EOVERFLOW, a count does not fit the 32-bit fields of struct statfs (32-bit kernels only)
+ * error: ESTALE, a network file system no longer knows the file (a stale handle)
  *
  * since-version: 1.0
  *
@@ -306,7 +326,9 @@ SYSCALL_DEFINE2(statfs, const char __user *, pathname, struct statfs __user *, b
  * error: EIO, an I/O error while reading the file system's numbers
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOSYS, the file system does not report statistics
+ * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
  * error: EOVERFLOW, a count does not fit the 32-bit fields of struct statfs (32-bit kernels only)
+ * error: ESTALE, a network file system no longer knows the file (a stale handle)
  *
  * since-version: 1.0
  */
@@ -509,6 +531,10 @@ SYSCALL_DEFINE2(utimes, char __user *, filename,
  *   desc: tv_usec must lie in 0..999999 (EINVAL otherwise). NULL sets
  *   both times to now.
  *
+ * constraint: NULL path needs a descriptor
+ *   desc: a NULL filename means dfd itself, so dfd cannot be AT_FDCWD
+ *   expr: filename != NULL || dfd != AT_FDCWD
+ *
  * return:
  *   type: int
  *   check-type: exact
@@ -594,6 +620,10 @@ SYSCALL_DEFINE3(futimesat, int, dfd, const char __user *, filename,
  *   desc: a NULL filename with a descriptor (not AT_FDCWD) takes no flags
  *   expr: filename != NULL || dfd == AT_FDCWD || flags == 0
  *
+ * constraint: NULL path needs a descriptor
+ *   desc: a NULL filename means dfd itself, so dfd cannot be AT_FDCWD
+ *   expr: filename != NULL || dfd != AT_FDCWD
+ *
  * return:
  *   type: int
  *   check-type: exact
@@ -624,7 +654,7 @@ SYSCALL_DEFINE3(futimesat, int, dfd, const char __user *, filename,
  * notes: The mask is the test of do_utimes_path() in fs/utimes.c;
  *   do_utimes_fd() refuses every flag. When both tv_nsec are UTIME_OMIT
  *   the call returns 0 before looking at filename or flags, so neither the
- *   mask nor the constraint applies then. glibc 2.36's utimensat() fails
+ *   mask nor the constraints apply then. glibc 2.36's utimensat() fails
  *   with EINVAL itself for a NULL filename; its futimens(fd, times) is
  *   this syscall with a NULL filename and flags 0. The manual also lists
  *   ESRCH, which 6.12 does not return.

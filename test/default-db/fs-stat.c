@@ -62,6 +62,17 @@ int t_fstatat(int dir, struct stat *st)
 #endif
 }
 
+int t_fstatat_null(struct stat *st)
+{
+#ifdef KT_GOOD
+	return fstatat(0, NULL, st, AT_EMPTY_PATH);
+#else
+	// A NULL path stands for dfd only with AT_EMPTY_PATH alone (EFAULT).
+	// CHECK: fs-stat.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of fstatat break the constraint 'NULL path only as fstat' of sys_newfstatat: a NULL filename needs flag AT_EMPTY_PATH alone and a descriptor in dfd [kapi-arg-constraint]
+	return fstatat(0, NULL, st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW);
+#endif
+}
+
 int t_statfs(struct statfs *b)
 {
 #ifdef KT_GOOD
@@ -121,6 +132,16 @@ int t_futimesat(void)
 	// -200 is no descriptor, and the path is relative (EBADF).
 	// CHECK: fs-stat.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'dfd' of futimesat is -200, outside the documented range [-100, 2147483647] [kapi-range]
 	return futimesat(-200, "stamp", NULL);
+#endif
+}
+
+int t_futimesat_null(int fd, const struct timeval tv[2])
+{
+#ifdef KT_GOOD
+	return futimesat(fd, NULL, tv);
+#else
+	// CHECK: fs-stat.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of futimesat break the constraint 'NULL path needs a descriptor' of sys_futimesat: a NULL filename means dfd itself, so dfd cannot be AT_FDCWD [kapi-arg-constraint]
+	return futimesat(AT_FDCWD, NULL, tv);
 #endif
 }
 
