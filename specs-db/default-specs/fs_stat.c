@@ -422,7 +422,7 @@ SYSCALL_DEFINE2(ustat, unsigned, dev, struct ustat __user *, ubuf)
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component of filename is not a directory
- * error: EPERM, explicit times and the caller is not the owner and lacks CAP_FOWNER, or the file is immutable or append-only
+ * error: EPERM, explicit times and the caller is not the owner and lacks CAP_FOWNER, the file is immutable, or it is append-only and times are explicit
  * error: EROFS, the file is on a read-only file system
  *
  * capability: CAP_FOWNER
@@ -479,7 +479,7 @@ SYSCALL_DEFINE2(utime, char __user *, filename, struct utimbuf __user *, times)
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component of filename is not a directory
- * error: EPERM, explicit times and the caller is not the owner and lacks CAP_FOWNER, or the file is immutable or append-only
+ * error: EPERM, explicit times and the caller is not the owner and lacks CAP_FOWNER, the file is immutable, or it is append-only and times are explicit
  * error: EROFS, the file is on a read-only file system
  *
  * capability: CAP_FOWNER
@@ -552,7 +552,7 @@ SYSCALL_DEFINE2(utimes, char __user *, filename,
  * error: ENOENT, a component does not exist, or filename is empty
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component of filename, or dfd for a relative filename, is not a directory
- * error: EPERM, explicit times and the caller is not the owner and lacks CAP_FOWNER, or the file is immutable or append-only
+ * error: EPERM, explicit times and the caller is not the owner and lacks CAP_FOWNER, the file is immutable, or it is append-only and times are explicit
  * error: EROFS, the file is on a read-only file system
  *
  * capability: CAP_FOWNER
@@ -641,12 +641,12 @@ SYSCALL_DEFINE3(futimesat, int, dfd, const char __user *, filename,
  * error: ENOENT, a component does not exist, or filename is empty without AT_EMPTY_PATH
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component of filename, or dfd for a relative filename, is not a directory
- * error: EPERM, a time other than now is set and the caller is not the owner and lacks CAP_FOWNER, or the file is immutable or append-only
+ * error: EPERM, utimes is given and not both UTIME_NOW while the caller is not the owner and lacks CAP_FOWNER, the file is immutable, or it is append-only and utimes is given and not both UTIME_NOW
  * error: EROFS, the file is on a read-only file system
  *
  * capability: CAP_FOWNER
  *   type: bypass_check
- *   allows: Set times other than now on a file the caller does not own
+ *   allows: Set explicit (or UTIME_OMIT) times on a file the caller does not own
  *   without: EPERM
  *
  * since-version: 2.6.22
