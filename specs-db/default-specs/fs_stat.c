@@ -35,6 +35,7 @@
  *
  * error: EACCES, search permission is missing on a path component, or an LSM refused
  * error: EFAULT, filename or statbuf is not an accessible user address
+ * error: EINTR, a signal interrupted the request of a FUSE or network file system (its server answered EINTR)
  * error: EIO, an I/O error while fetching the attributes (for example from a network server)
  * error: ELOOP, too many symlinks while resolving filename
  * error: ENAMETOOLONG, filename or one of its components is too long
@@ -50,9 +51,9 @@
  * notes: This is the x86-64 stat syscall (number 4, named stat in the
  *   syscall table); it is vfs_fstatat(AT_FDCWD, filename, 0), so the same
  *   as newfstatat with dfd AT_FDCWD and flag 0. A terminal automount
- *   point is mounted. On x86-64 no field overflows. ENOTCONN and ESTALE
- *   are the file system's own (FUSE, NFS getattr); a FUSE server can
- *   answer with other codes as well.
+ *   point is mounted. On x86-64 no field overflows. EINTR, ENOTCONN and
+ *   ESTALE are the file system's own (FUSE, NFS getattr); a FUSE server
+ *   can answer with other codes as well.
  */
 SYSCALL_DEFINE2(newstat, const char __user *, filename,
 		struct stat __user *, statbuf)
@@ -89,6 +90,7 @@ SYSCALL_DEFINE2(newstat, const char __user *, filename,
  *
  * error: EACCES, search permission is missing on a path component, or an LSM refused
  * error: EFAULT, filename or statbuf is not an accessible user address
+ * error: EINTR, a signal interrupted the request of a FUSE or network file system (its server answered EINTR)
  * error: EIO, an I/O error while fetching the attributes (for example from a network server)
  * error: ELOOP, too many symlinks while resolving the parent components of filename
  * error: ENAMETOOLONG, filename or one of its components is too long
@@ -164,6 +166,7 @@ SYSCALL_DEFINE2(newlstat, const char __user *, filename,
  * error: EACCES, search permission is missing on a path component, or an LSM refused
  * error: EBADF, dfd is not an open descriptor where one is needed (relative filename, or AT_EMPTY_PATH with an empty filename)
  * error: EFAULT, filename or statbuf is not an accessible user address
+ * error: EINTR, a signal interrupted the request of a FUSE or network file system (its server answered EINTR)
  * error: EINVAL, flag has a bit outside AT_SYMLINK_NOFOLLOW, AT_NO_AUTOMOUNT, AT_EMPTY_PATH and the AT_STATX_* sync bits
  * error: EIO, an I/O error while fetching the attributes (for example from a network server)
  * error: ELOOP, too many symlinks while resolving filename
@@ -223,6 +226,7 @@ SYSCALL_DEFINE4(newfstatat, int, dfd, const char __user *, filename,
  * error: EACCES, an LSM refused
  * error: EBADF, fd is not an open descriptor
  * error: EFAULT, statbuf is not a writable user address
+ * error: EINTR, a signal interrupted the request of a FUSE or network file system (its server answered EINTR)
  * error: EIO, an I/O error while fetching the attributes (for example from a network server)
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTCONN, the file is on a FUSE file system whose server has gone away
