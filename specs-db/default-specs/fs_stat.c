@@ -50,8 +50,8 @@
  *
  * notes: This is the x86-64 stat syscall (number 4, named stat in the
  *   syscall table); it is vfs_fstatat(AT_FDCWD, filename, 0), so the same
- *   as newfstatat with dfd AT_FDCWD and flag 0. A terminal automount
- *   point is mounted. On x86-64 no field overflows. EINTR, ENOTCONN and
+ *   as newfstatat with dfd AT_FDCWD and flag 0 (AT_NO_AUTOMOUNT is added
+ *   there too). On x86-64 no field overflows. EINTR, ENOTCONN and
  *   ESTALE are the file system's own (FUSE, NFS getattr); a FUSE server
  *   can answer with other codes as well.
  */
