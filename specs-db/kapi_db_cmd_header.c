@@ -167,6 +167,30 @@ static const char *const kapi_builtin_protos[] = {
 	"const char *name, void *value, size_t size) __THROW",
 	"removexattr - sys/xattr.h int removexattr(const char *path, "
 	"const char *name) __THROW",
+	/* fsstat family: the l* and f* xattr calls, file handles */
+	"lsetxattr - sys/xattr.h int lsetxattr(const char *path, "
+	"const char *name, const void *value, size_t size, int flags) __THROW",
+	"fsetxattr - sys/xattr.h int fsetxattr(int fd, const char *name, "
+	"const void *value, size_t size, int flags) __THROW",
+	"lgetxattr - sys/xattr.h __ssize_t lgetxattr(const char *path, "
+	"const char *name, void *value, size_t size) __THROW",
+	"fgetxattr - sys/xattr.h __ssize_t fgetxattr(int fd, const char *name, "
+	"void *value, size_t size) __THROW",
+	"listxattr - sys/xattr.h __ssize_t listxattr(const char *path, "
+	"char *list, size_t size) __THROW",
+	"llistxattr - sys/xattr.h __ssize_t llistxattr(const char *path, "
+	"char *list, size_t size) __THROW",
+	"flistxattr - sys/xattr.h __ssize_t flistxattr(int fd, char *list, "
+	"size_t size) __THROW",
+	"lremovexattr - sys/xattr.h int lremovexattr(const char *path, "
+	"const char *name) __THROW",
+	"fremovexattr - sys/xattr.h int fremovexattr(int fd, const char *name) "
+	"__THROW",
+	"name_to_handle_at defined(__USE_GNU) fcntl.h int name_to_handle_at("
+	"int dfd, const char *name, struct file_handle *handle, int *mnt_id, "
+	"int flags) __THROW",
+	"open_by_handle_at defined(__USE_GNU) fcntl.h int open_by_handle_at("
+	"int mountdirfd, struct file_handle *handle, int flags)",
 	"epoll_wait - sys/epoll.h int epoll_wait(int epfd, "
 	"struct epoll_event *events, int maxevents, int timeout)",
 	"inotify_add_watch - sys/inotify.h int inotify_add_watch(int fd, "

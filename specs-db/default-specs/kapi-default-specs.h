@@ -184,6 +184,22 @@ struct getcpu_cache;
 #define PAGE_SIZE (1UL << PAGE_SHIFT)
 #endif
 
+/* ---- fsstat family (fs_stat.c) -------------------------------------- */
+#include <asm/stat.h>     /* struct stat (the kernel's, for newstat & co.) */
+#include <asm/statfs.h>   /* struct statfs */
+#include <linux/utime.h>  /* struct utimbuf */
+/* include/linux/types.h, fs/readdir.c, include/linux/fs.h: only pointers
+ * to them appear in the signatures. */
+struct ustat;
+struct linux_dirent;
+struct file_handle;
+#ifndef AT_HANDLE_FID /* include/uapi/linux/fcntl.h, new in 6.5 */
+#define AT_HANDLE_FID 0x200
+#endif
+#ifndef AT_HANDLE_MNT_ID_UNIQUE /* include/uapi/linux/fcntl.h, new in 6.12 */
+#define AT_HANDLE_MNT_ID_UNIQUE 0x001
+#endif
+
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)
 #define __kapi_map1(m, t, a, ...) m(t, a)
