@@ -481,13 +481,14 @@ SYSCALL_DEFINE4(rt_tgsigqueueinfo, pid_t, tgid, pid_t, pid, int, sig,
  * error: EFAULT, uss cannot be read or uoss cannot be written
  * error: EINVAL, ss_flags of uss is not 0, SS_ONSTACK or SS_DISABLE (SS_AUTODISARM aside)
  * error: ENOMEM, ss_size is below MINSIGSTKSZ, or too small for the signal frame the thread's enabled CPU state (AMX) needs
- * error: EPERM, the caller is running on the alternate stack and tries to change it
+ * error: EPERM, uss is given while the caller is running on the alternate stack
  *
  * since-version: 2.2
  *
- * notes: A request identical to the current setting succeeds before any
- *   of the checks. The manual does not describe the extra ENOMEM check of
- *   x86 for dynamically enabled CPU state (sigaltstack_size_valid()).
+ * notes: A request identical to the current setting succeeds before the
+ *   flag and size checks (not before EPERM). The manual does not describe
+ *   the extra ENOMEM check of x86 for dynamically enabled CPU state
+ *   (sigaltstack_size_valid()).
  */
 SYSCALL_DEFINE2(sigaltstack,const stack_t __user *,uss, stack_t __user *,uoss)
 {
