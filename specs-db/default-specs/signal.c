@@ -307,7 +307,8 @@ SYSCALL_DEFINE0(pause)
  *
  * notes: glibc's sigtimedwait() and sigwaitinfo() (uts NULL) call it
  *   with the kernel's set size. On x86_64 uts is a struct
- *   __kernel_timespec (64-bit seconds).
+ *   __kernel_timespec (64-bit seconds). The manual page does not list
+ *   EFAULT.
  */
 SYSCALL_DEFINE4(rt_sigtimedwait, const sigset_t __user *, uthese,
 		siginfo_t __user *, uinfo,
@@ -589,6 +590,8 @@ SYSCALL_DEFINE0(restart_syscall)
  *
  * notes: PIDFD_THREAD (O_EXCL) exists since 6.9 and may be missing from
  *   older headers; glibc 2.36's <sys/pidfd.h> defines PIDFD_NONBLOCK only.
+ *   The manual's ENODEV (no anonymous inode mount) is gone: since 6.9
+ *   pidfds live in pidfs.
  */
 SYSCALL_DEFINE2(pidfd_open, pid_t, pid, unsigned int, flags)
 {
@@ -659,8 +662,9 @@ SYSCALL_DEFINE2(pidfd_open, pid_t, pid, unsigned int, flags)
  * since-version: 5.1
  *
  * notes: The scope flags exist since 6.9 and may be missing from older
- *   headers. A zombie can still be signalled (nothing happens); ESRCH
- *   comes only once it is reaped.
+ *   headers. The manual page lists only EBADF, EINVAL, EPERM and ESRCH.
+ *   A zombie can still be signalled (nothing happens); ESRCH comes only
+ *   once it is reaped.
  */
 SYSCALL_DEFINE4(pidfd_send_signal, int, pidfd, int, sig,
 		siginfo_t __user *, info, unsigned int, flags)
@@ -715,6 +719,10 @@ SYSCALL_DEFINE4(pidfd_send_signal, int, pidfd, int, sig,
  * error: ESRCH, the process has exited or is exiting
  *
  * since-version: 5.6
+ *
+ * notes: The manual lists ENFILE, but no new open file is created (the
+ *   target's is shared), so 6.12 cannot return it; it does not list the
+ *   EINTR of the killable wait for the target's exec lock.
  */
 SYSCALL_DEFINE3(pidfd_getfd, int, pidfd, int, fd,
 		unsigned int, flags)
@@ -858,8 +866,10 @@ SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr,
  * since-version: 2.6.9
  *
  * notes: P_PIDFD exists since 5.4. glibc's waitid() passes its four
- *   arguments and NULL for ru. A PIDFD_NONBLOCK pidfd makes the wait
- *   non-blocking, and then EAGAIN replaces the 0 that WNOHANG would give.
+ *   arguments and NULL for ru; its id parameter is an unsigned id_t, the
+ *   kernel's a signed pid_t. The manual page does not list EBADF or
+ *   EFAULT. A PIDFD_NONBLOCK pidfd makes the wait non-blocking, and then
+ *   EAGAIN replaces the 0 that WNOHANG would give.
  */
 SYSCALL_DEFINE5(waitid, int, which, pid_t, upid, struct siginfo __user *,
 		infop, int, options, struct rusage __user *, ru)
@@ -1000,6 +1010,7 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
  *   selected by CHECKPOINT_RESTORE). No glibc wrapper:
  *   syscall(SYS_kcmp, ...). The value 3 (unequal but unordered) is
  *   reserved and 6.12 never returns it. KCMP_EPOLL_TFD exists since 4.13.
+ *   The manual page does not list EINTR or EOPNOTSUPP.
  */
 SYSCALL_DEFINE5(kcmp, pid_t, pid1, pid_t, pid2, int, type,
 		unsigned long, idx1, unsigned long, idx2)
