@@ -211,6 +211,8 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"sigsuspend defined(__USE_POSIX) signal.h "
 	"int sigsuspend(const sigset_t *set)",
+	"sigwait   defined(__USE_POSIX199506) signal.h "
+	"int sigwait(const sigset_t *__restrict set, int *__restrict sig)",
 	"sigwaitinfo defined(__USE_POSIX199309) signal.h "
 	"int sigwaitinfo(const sigset_t *__restrict set, "
 	"siginfo_t *__restrict info)",

@@ -105,13 +105,23 @@ int t_sigtimedwait(const sigset_t *set, siginfo_t *info)
 		return -1;
 	if (sigtimedwait(set, info, NULL) < 0)
 		return -1;
-	return sigwaitinfo(set, NULL);
+	if (sigwaitinfo(set, NULL) < 0)
+		return -1;
+	int sig;
+	return sigwait(set, &sig) == 0 ? sig : -1;
 #else
 	// CHECK: signal.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as 'uthese' of sigtimedwait, which is not optional{{.*}}[kapi-null]
 	if (sigtimedwait(NULL, info, &ts) < 0)
 		return -1;
 	// CHECK: signal.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as 'uthese' of sigwaitinfo, which is not optional{{.*}}[kapi-null]
-	return sigwaitinfo(NULL, info);
+	if (sigwaitinfo(NULL, info) < 0)
+		return -1;
+	// sigwait() returns the error number, never -1.
+	int sig;
+	// CHECK: signal.c:[[@LINE+1]]:{{[0-9]+}}: warning: sigwait returns the (positive) errno number on failure and never sets errno{{.*}}[kapi-error-convention]
+	if (sigwait(set, &sig) < 0)
+		return -1;
+	return sig;
 #endif
 }
 
