@@ -235,6 +235,60 @@ static const char *const kapi_builtin_protos[] = {
 	"const char *name, size_t len) __THROW",
 	"setdomainname defined(__USE_MISC) unistd.h int setdomainname("
 	"const char *name, size_t len) __THROW",
+	/* signal.c: signal actions and masks, waiting for and queueing
+	 * signals, the alternate stack, pidfds, wait*.  Guards and __THROW as
+	 * glibc 2.36 declares them (x86_64, 64-bit time_t).  The constraints
+	 * of sigaction and *sigmask name NULL, which <signal.h> does not
+	 * define: with --dir they are declared only where NULL is. */
+	"sigaction defined(__USE_POSIX)&&defined(NULL) signal.h "
+	"int sigaction(int sig, "
+	"const struct sigaction *__restrict act, "
+	"struct sigaction *__restrict oact) __THROW",
+	"sigprocmask defined(__USE_POSIX)&&defined(NULL) signal.h "
+	"int sigprocmask(int how, "
+	"const sigset_t *__restrict set, sigset_t *__restrict oset) __THROW",
+	"pthread_sigmask (defined(__USE_POSIX199506)||defined(__USE_UNIX98))"
+	"&&defined(NULL) "
+	"signal.h int pthread_sigmask(int how, "
+	"const __sigset_t *__restrict newmask, "
+	"__sigset_t *__restrict oldmask) __THROW",
+	"sigpending defined(__USE_POSIX) signal.h int sigpending(sigset_t *set) "
+	"__THROW",
+	"sigsuspend defined(__USE_POSIX) signal.h "
+	"int sigsuspend(const sigset_t *set)",
+	"sigwait   defined(__USE_POSIX199506) signal.h "
+	"int sigwait(const sigset_t *__restrict set, int *__restrict sig)",
+	"sigwaitinfo defined(__USE_POSIX199309) signal.h "
+	"int sigwaitinfo(const sigset_t *__restrict set, "
+	"siginfo_t *__restrict info)",
+	"sigtimedwait defined(__USE_POSIX199309) signal.h "
+	"int sigtimedwait(const sigset_t *__restrict set, "
+	"siginfo_t *__restrict info, "
+	"const struct timespec *__restrict timeout)",
+	"sigqueue  defined(__USE_POSIX199309) signal.h int sigqueue(__pid_t pid, "
+	"int sig, const union sigval val) __THROW",
+	"sigaltstack defined(__USE_XOPEN_EXTENDED)||defined(__USE_MISC) signal.h "
+	"int sigaltstack(const stack_t *__restrict ss, "
+	"stack_t *__restrict oss) __THROW",
+	/* glibc 2.36's <sys/pidfd.h> has no extern "C" block: in C++ its
+	 * declarations have C++ linkage and cannot be redeclared from here. */
+	"pidfd_open !defined(__cplusplus) sys/pidfd.h "
+	"int pidfd_open(__pid_t pid, unsigned int flags) __THROW",
+	"pidfd_getfd !defined(__cplusplus) sys/pidfd.h "
+	"int pidfd_getfd(int pidfd, int targetfd, unsigned int flags) __THROW",
+	"pidfd_send_signal !defined(__cplusplus) sys/pidfd.h "
+	"int pidfd_send_signal(int pidfd, int sig, siginfo_t *info, "
+	"unsigned int flags) __THROW",
+	"waitpid   - sys/wait.h __pid_t waitpid(__pid_t pid, int *stat_loc, "
+	"int options)",
+	"waitid    defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"sys/wait.h int waitid(idtype_t idtype, __id_t id, siginfo_t *infop, "
+	"int options)",
+	"wait3     defined(__USE_MISC)||(defined(__USE_XOPEN_EXTENDED)&&"
+	"!defined(__USE_XOPEN2K)) sys/wait.h __pid_t wait3(int *stat_loc, "
+	"int options, struct rusage *usage) __THROWNL",
+	"wait4     defined(__USE_MISC) sys/wait.h __pid_t wait4(__pid_t pid, "
+	"int *stat_loc, int options, struct rusage *usage) __THROWNL",
 };
 
 /*

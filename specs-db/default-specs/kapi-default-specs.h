@@ -78,6 +78,12 @@
  * pointer; the guard keeps glibc's headers below from declaring theirs. */
 typedef __kernel_timer_t timer_t;
 #define __timer_t_defined 1
+/* signal.c: siginfo_t and SS_*, the wait options and P_* id types, the
+ * KCMP_* types, PIDFD_* flags */
+#include <linux/signal.h>
+#include <linux/wait.h>
+#include <linux/kcmp.h>
+#include <linux/pidfd.h>
 
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
@@ -168,6 +174,14 @@ struct getcpu_cache;
 #endif
 /* The installed RWF_SUPPORTED may be an older, smaller set; fs_io.c names
  * the 6.12 bits one by one instead of using it. */
+#ifndef PIDFD_THREAD /* include/uapi/linux/pidfd.h, new in 6.9 (signal.c) */
+#define PIDFD_THREAD O_EXCL
+#endif
+#ifndef PIDFD_SIGNAL_THREAD /* include/uapi/linux/pidfd.h, new in 6.9 (signal.c) */
+#define PIDFD_SIGNAL_THREAD (1UL << 0)
+#define PIDFD_SIGNAL_THREAD_GROUP (1UL << 1)
+#define PIDFD_SIGNAL_PROCESS_GROUP (1UL << 2)
+#endif
 
 /* ---- kernel-internal constants the specs name ----------------------- */
 #ifndef SPLICE_F_MOVE /* include/linux/splice.h (fs_io.c) */
