@@ -1116,11 +1116,12 @@ SYSCALL_DEFINE3(recvmsg, int, fd, struct user_msghdr __user *, msg,
  *   desc: Must refer to a socket.
  *
  * param: mmsg
- *   type: user_ptr, inout
+ *   type: user_ptr, inout, optional
  *   constraint-type: user_ptr
  *   desc: vlen struct mmsghdr entries; each msg_hdr follows the sendmsg()
  *   rules, and msg_len is written for every message sent. MSG_EOR in a
- *   msg_hdr's msg_flags applies to that message.
+ *   msg_hdr's msg_flags applies to that message. Not read when vlen is
+ *   0.
  *
  * param: vlen
  *   type: uint, input
@@ -1140,6 +1141,10 @@ SYSCALL_DEFINE3(recvmsg, int, fd, struct user_msghdr __user *, msg,
  *   success: >= 0
  *   desc: The number of messages sent; fewer than vlen when one failed
  *   after at least one was sent.
+ *
+ * constraint: an array for a nonzero count
+ *   desc: mmsg may be NULL only when vlen is 0 (EFAULT otherwise)
+ *   expr: vlen == 0 || mmsg != 0
  *
  * error: EAGAIN, the socket is non-blocking (or MSG_DONTWAIT) and the send buffer is full before the first message (EWOULDBLOCK is the same value)
  * error: EBADF, fd is not an open descriptor
@@ -1196,10 +1201,10 @@ SYSCALL_DEFINE4(sendmmsg, int, fd, struct mmsghdr __user *, mmsg,
  *   desc: Must refer to a socket.
  *
  * param: mmsg
- *   type: user_ptr, inout
+ *   type: user_ptr, inout, optional
  *   constraint-type: user_ptr
  *   desc: vlen struct mmsghdr entries; each msg_hdr follows the
- *   recvmsg() rules.
+ *   recvmsg() rules. Not read when vlen is 0.
  *
  * param: vlen
  *   type: uint, input
@@ -1227,6 +1232,10 @@ SYSCALL_DEFINE4(sendmmsg, int, fd, struct mmsghdr __user *, mmsg,
  *   check-type: range
  *   success: >= 0
  *   desc: The number of messages received.
+ *
+ * constraint: an array for a nonzero count
+ *   desc: mmsg may be NULL only when vlen is 0 (EFAULT otherwise)
+ *   expr: vlen == 0 || mmsg != 0
  *
  * error: EAGAIN, non-blocking (or MSG_DONTWAIT) and no message is ready, or a receive timeout expired (EWOULDBLOCK is the same value)
  * error: EBADF, fd is not an open descriptor
