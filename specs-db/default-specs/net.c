@@ -838,8 +838,8 @@ SYSCALL_DEFINE3(getpeername, int, fd, struct sockaddr __user *, usockaddr,
  *   own handlers
  *
  * constraint: SOL_SOCKET read-only options
- *   desc: SO_TYPE, SO_PROTOCOL, SO_DOMAIN and SO_ERROR cannot be set and
- *   fail with ENOPROTOOPT at level SOL_SOCKET
+ *   desc: SO_TYPE, SO_PROTOCOL, SO_DOMAIN and SO_ERROR cannot be set: the
+ *   generic SOL_SOCKET code fails them with ENOPROTOOPT
  *
  * error: EBADF, fd is not an open descriptor
  * error: EDOM, a timeout value (SO_RCVTIMEO, SO_SNDTIMEO) is out of range
@@ -921,15 +921,18 @@ SYSCALL_DEFINE5(setsockopt, int, fd, int, level, int, optname,
  *   success: 0
  *
  * constraint: SOL_SOCKET length
- *   desc: at level SOL_SOCKET a negative *optlen fails with EINVAL;
- *   shorter buffers get a truncated int value for most options, while
- *   SO_PEERNAME and some others fail with EINVAL or ERANGE instead
+ *   desc: at level SOL_SOCKET a negative *optlen fails with EINVAL; for
+ *   most options a shorter buffer gets the value truncated to *optlen
+ *   bytes, while SO_PEERNAME fails with EINVAL when *optlen exceeds the
+ *   peer address size and SO_PEERGROUPS with ERANGE when the buffer is
+ *   too small
  *
  * error: EBADF, fd is not an open descriptor
  * error: EFAULT, optlen or optval is not accessible
- * error: EINVAL, *optlen is negative or too small for the option, or the option is not valid in the socket's state
+ * error: EINVAL, *optlen is negative or does not fit the option, or the option is not valid in the socket's state
+ * error: ENODATA, SO_PEERGROUPS on a socket without peer credentials
  * error: ENOPROTOOPT, the option is unknown at this level
- * error: ENOTCONN, the option describes a peer (e.g. SO_PEERNAME, SO_PEERCRED on some families) and the socket is not connected
+ * error: ENOTCONN, SO_PEERNAME (or a protocol's peer option) on a socket that is not connected
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, the socket's protocol has no options at this level
  * error: EPERM, a security module or BPF program refused
@@ -937,9 +940,9 @@ SYSCALL_DEFINE5(setsockopt, int, fd, int, level, int, optname,
  *
  * since-version: 1.0
  *
- * notes: level and optname are open-ended, as for setsockopt(). ENOTCONN,
- *   EOPNOTSUPP, EPERM and ERANGE are kernel-only; the manual page does not
- *   list them.
+ * notes: level and optname are open-ended, as for setsockopt(). ENODATA,
+ *   ENOTCONN, EOPNOTSUPP, EPERM and ERANGE are kernel-only; the manual
+ *   page does not list them.
  */
 SYSCALL_DEFINE5(getsockopt, int, fd, int, level, int, optname,
 		char __user *, optval, int __user *, optlen)
