@@ -221,22 +221,32 @@ SYSCALL_DEFINE2(listen, int, fd, int, backlog)
  * error: EAGAIN, the socket is non-blocking and no connection is pending (EWOULDBLOCK is the same value)
  * error: EBADF, fd is not an open descriptor
  * error: ECONNABORTED, the connection was aborted before it could be accepted
+ * error: ECONNRESET, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: EFAULT, upeer_addrlen or upeer_sockaddr is not accessible
+ * error: EHOSTDOWN, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
+ * error: EHOSTUNREACH, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: EINTR, a signal arrived while waiting for a connection
  * error: EINVAL, flags has other bits, the socket is not listening, or *upeer_addrlen is negative
  * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENETDOWN, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
+ * error: ENETUNREACH, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: ENFILE, the system-wide file limit was reached, or no socket inode could be allocated
  * error: ENOBUFS, socket buffers could not be allocated
  * error: ENOMEM, memory for the new socket ran out
+ * error: ENONET, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
+ * error: ENOPROTOOPT, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, the socket type does not accept connections (e.g. SOCK_DGRAM)
  * error: EPERM, a firewall rule or security module refused the connection
  * error: EPROTO, a protocol error occurred on the new connection
+ * error: ETIMEDOUT, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  *
  * since-version: 2.6.28
  *
- * notes: Pending network errors of the new connection (ENETDOWN,
- *   EHOSTUNREACH, ...) may be reported here as well. The new socket does
+ * notes: The manual page advises retrying on the network errors of
+ *   the new connection (ENETDOWN, EPROTO, ENOPROTOOPT, EHOSTDOWN, ENONET,
+ *   EHOSTUNREACH, EOPNOTSUPP, ENETUNREACH); 6.12's TCP accept does not
+ *   report them, AF_SMC does. The new socket does
  *   not inherit O_NONBLOCK from the listening one; only flags decides.
  */
 SYSCALL_DEFINE4(accept4, int, fd, struct sockaddr __user *, upeer_sockaddr,
@@ -650,24 +660,33 @@ SYSCALL_DEFINE4(socketpair, int, family, int, type, int, protocol,
  * error: EAGAIN, the socket is non-blocking and no connection is pending (EWOULDBLOCK is the same value)
  * error: EBADF, fd is not an open descriptor
  * error: ECONNABORTED, the connection was aborted before it could be accepted
+ * error: ECONNRESET, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: EFAULT, upeer_addrlen or upeer_sockaddr is not accessible
+ * error: EHOSTDOWN, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
+ * error: EHOSTUNREACH, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: EINTR, a signal arrived while waiting for a connection
  * error: EINVAL, the socket is not listening, or *upeer_addrlen is negative
  * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENETDOWN, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
+ * error: ENETUNREACH, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: ENFILE, the system-wide file limit was reached, or no socket inode could be allocated
  * error: ENOBUFS, socket buffers could not be allocated
  * error: ENOMEM, memory for the new socket ran out
+ * error: ENONET, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
+ * error: ENOPROTOOPT, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, the socket type does not accept connections (e.g. SOCK_DGRAM)
  * error: EPERM, a firewall rule or security module refused the connection
  * error: EPROTO, a protocol error occurred on the new connection
+ * error: ETIMEDOUT, the new connection carries this pending error, which some protocols pass on (AF_SMC in 6.12)
  *
  * since-version: 1.0
  *
  * notes: The address is copied out after the connection has been taken
  *   off the queue; if that copy fails (EFAULT, EINVAL) the new socket is
- *   closed and the connection is lost. Pending network errors of the new
- *   connection may be reported here as well.
+ *   closed and the connection is lost. The manual page advises retrying
+ *   on network errors of the new connection; 6.12's TCP accept does not
+ *   report them, AF_SMC does.
  */
 SYSCALL_DEFINE3(accept, int, fd, struct sockaddr __user *, upeer_sockaddr,
 		int __user *, upeer_addrlen)
