@@ -1008,10 +1008,11 @@ SYSCALL_DEFINE5(getsockopt, int, fd, int, level, int, optname,
  *   desc: The number of bytes sent, which can be less than the total
  *   for stream sockets.
  *
- * error: EACCES, a broadcast destination without SO_BROADCAST, or a security module refused
+ * error: EACCES, a broadcast destination without SO_BROADCAST, no write permission on an AF_UNIX destination path, or a security module refused
  * error: EAFNOSUPPORT, msg_name has a family the socket cannot send to
  * error: EAGAIN, the socket is non-blocking (or MSG_DONTWAIT) and the send buffer is full (EWOULDBLOCK is the same value)
  * error: EBADF, fd is not an open descriptor, or a descriptor passed with SCM_RIGHTS is not open
+ * error: ECONNREFUSED, a connected datagram socket has a pending ICMP port-unreachable error, or no AF_UNIX socket is bound at the destination
  * error: ECONNRESET, the peer reset the connection
  * error: EDESTADDRREQ, the socket is not connected and msg_name is NULL
  * error: EFAULT, msg, the iovec array, a buffer, the address or the control data is not accessible
@@ -1022,12 +1023,15 @@ SYSCALL_DEFINE5(getsockopt, int, fd, int, level, int, optname,
  * error: EMSGSIZE, msg_iovlen exceeds UIO_MAXIOV, or the message is too large to send atomically
  * error: ENETUNREACH, the destination network is unreachable
  * error: ENOBUFS, msg_controllen exceeds INT_MAX, memory for the control data could not be allocated, or the interface output queue is full
+ * error: ENOENT, AF_UNIX: the destination path does not exist
  * error: ENOMEM, memory ran out
  * error: ENOTCONN, the socket is not connected and no destination was given
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, a flag is not supported by this socket type
  * error: EPERM, a firewall rule or security module refused, or SCM_CREDENTIALS names ids the caller may not use
  * error: EPIPE, the local end was shut down for writing or the connection broke (SIGPIPE is sent unless MSG_NOSIGNAL)
+ * error: EPROTOTYPE, AF_UNIX: the destination socket has a different type
+ * error: ETIMEDOUT, the connection timed out (a pending error of the socket)
  * error: ETOOMANYREFS, SCM_RIGHTS would exceed the limit of descriptors in flight
  *
  * signal: SIGPIPE
@@ -1042,8 +1046,10 @@ SYSCALL_DEFINE5(getsockopt, int, fd, int, level, int, optname,
  *   MSG_SENDPAGE_DECRYPTED and passes the rest on. MSG_CMSG_COMPAT is
  *   0x80000000 on kernels with 32-bit compat support (x86_64 defconfig)
  *   and 0, rejecting nothing, without it. If the socket's O_NONBLOCK is
- *   set, MSG_DONTWAIT is implied. The manual page does not list EBADF for
- *   SCM_RIGHTS, ETOOMANYREFS, EHOSTUNREACH or ENETUNREACH.
+ *   set, MSG_DONTWAIT is implied. AF_UNIX path lookup can also yield
+ *   ELOOP, ENAMETOOLONG and ENOTDIR. The manual page does not list EBADF
+ *   for SCM_RIGHTS, ECONNREFUSED, ENOENT, EPROTOTYPE, ETIMEDOUT,
+ *   ETOOMANYREFS, EHOSTUNREACH or ENETUNREACH.
  */
 SYSCALL_DEFINE3(sendmsg, int, fd, struct user_msghdr __user *, msg, unsigned int, flags)
 {
@@ -1096,13 +1102,16 @@ SYSCALL_DEFINE3(sendmsg, int, fd, struct user_msghdr __user *, msg, unsigned int
  * error: ECONNREFUSED, the remote host refused the connection
  * error: ECONNRESET, the peer reset the connection
  * error: EFAULT, msg, the iovec array, a buffer, the address or the control buffer is not accessible
+ * error: EHOSTUNREACH, a pending ICMP error of the socket is reported
  * error: EINTR, a signal arrived before any data was received
  * error: EINVAL, flags has MSG_CMSG_COMPAT, msg_namelen is negative, an iov_len is negative as ssize_t or the total overflows, or MSG_OOB when out-of-band data is not available in this way
  * error: EMSGSIZE, msg_iovlen exceeds UIO_MAXIOV
+ * error: ENETUNREACH, a pending ICMP error of the socket is reported
  * error: ENOMEM, memory ran out
  * error: ENOTCONN, the connection-mode socket is not connected
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, a flag (e.g. MSG_OOB) is not supported by this socket type
+ * error: ETIMEDOUT, the connection timed out (a pending error of the socket)
  *
  * since-version: 1.0
  *
@@ -1168,22 +1177,31 @@ SYSCALL_DEFINE3(recvmsg, int, fd, struct user_msghdr __user *, msg,
  *   desc: mmsg may be NULL only when vlen is 0 (EFAULT otherwise)
  *   expr: vlen == 0 || mmsg != 0
  *
+ * error: EACCES, a broadcast destination without SO_BROADCAST, no write permission on an AF_UNIX destination path, or a security module refused
+ * error: EAFNOSUPPORT, the first message's msg_name has a family the socket cannot send to
  * error: EAGAIN, the socket is non-blocking (or MSG_DONTWAIT) and the send buffer is full before the first message (EWOULDBLOCK is the same value)
- * error: EBADF, fd is not an open descriptor
+ * error: EBADF, fd is not an open descriptor, or a descriptor passed with SCM_RIGHTS in the first message is not open
+ * error: ECONNREFUSED, a connected datagram socket has a pending ICMP port-unreachable error, or no AF_UNIX socket is bound at the destination
  * error: ECONNRESET, the peer reset the connection
  * error: EDESTADDRREQ, the socket is not connected and msg_name is NULL
  * error: EFAULT, mmsg or a part of the first message is not accessible
+ * error: EHOSTUNREACH, no route to the destination host
  * error: EINTR, a signal arrived before the first message was sent
  * error: EINVAL, flags has MSG_CMSG_COMPAT, or the first message is invalid as for sendmsg()
  * error: EISCONN, msg_name given for a connected connection-mode socket
  * error: EMSGSIZE, the first message has too many iovec entries or is too large to send atomically
+ * error: ENETUNREACH, the destination network is unreachable
  * error: ENOBUFS, the first message's control data could not be allocated, or the interface output queue is full
+ * error: ENOENT, AF_UNIX: the destination path does not exist
  * error: ENOMEM, memory ran out
  * error: ENOTCONN, the socket is not connected and no destination was given
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, a flag is not supported by this socket type
- * error: EPERM, a firewall rule or security module refused
+ * error: EPERM, a firewall rule or security module refused, or SCM_CREDENTIALS names ids the caller may not use
  * error: EPIPE, the connection broke before the first message (SIGPIPE is sent unless MSG_NOSIGNAL)
+ * error: EPROTOTYPE, AF_UNIX: the destination socket has a different type
+ * error: ETIMEDOUT, the connection timed out (a pending error of the socket)
+ * error: ETOOMANYREFS, SCM_RIGHTS in the first message would exceed the limit of descriptors in flight
  *
  * signal: SIGPIPE
  *   direction: send
@@ -1264,13 +1282,16 @@ SYSCALL_DEFINE4(sendmmsg, int, fd, struct mmsghdr __user *, mmsg,
  * error: ECONNREFUSED, the remote host refused the connection
  * error: ECONNRESET, the peer reset the connection
  * error: EFAULT, mmsg, timeout or a part of the first message is not accessible
+ * error: EHOSTUNREACH, a pending ICMP error of the socket is reported
  * error: EINTR, a signal arrived before the first message
  * error: EINVAL, flags has MSG_CMSG_COMPAT, timeout is not a valid timespec, or the first message is invalid as for recvmsg()
  * error: EMSGSIZE, the first message has more than UIO_MAXIOV iovec entries
+ * error: ENETUNREACH, a pending ICMP error of the socket is reported
  * error: ENOMEM, memory ran out
  * error: ENOTCONN, the connection-mode socket is not connected
  * error: ENOTSOCK, fd does not refer to a socket
  * error: EOPNOTSUPP, a flag is not supported by this socket type
+ * error: ETIMEDOUT, the connection timed out (a pending error of the socket)
  *
  * since-version: 2.6.33
  *
