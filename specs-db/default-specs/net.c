@@ -860,12 +860,17 @@ SYSCALL_DEFINE3(getpeername, int, fd, struct sockaddr __user *, usockaddr,
  *   desc: SO_TYPE, SO_PROTOCOL, SO_DOMAIN and SO_ERROR cannot be set: the
  *   generic SOL_SOCKET code fails them with ENOPROTOOPT
  *
+ * error: EADDRINUSE, a protocol option conflicts with an existing state (e.g. IP_ADD_MEMBERSHIP for a group already joined)
+ * error: EADDRNOTAVAIL, a protocol option names an address or group that is not available (e.g. IP_DROP_MEMBERSHIP for a group not joined)
  * error: EBADF, fd is not an open descriptor
+ * error: EBUSY, a protocol option cannot be changed now (e.g. TCP_CONGESTION to an algorithm that cannot be taken)
  * error: EDOM, a timeout value (SO_RCVTIMEO, SO_SNDTIMEO) is out of range
+ * error: EEXIST, a protocol option is already set and cannot be set twice (e.g. TCP_ULP)
  * error: EFAULT, optval is not readable for the size the option needs
  * error: EINVAL, optlen is negative or too small for the option, or the value is invalid for the option or the socket state
  * error: ENOBUFS, a protocol limit or kernel memory for the option was exhausted (e.g. multicast memberships)
  * error: ENODEV, SO_BINDTODEVICE names no existing interface
+ * error: ENOENT, a protocol option names something unknown (e.g. TCP_CONGESTION or TCP_ULP with an unknown name)
  * error: ENOMEM, kernel memory ran out
  * error: ENOPROTOOPT, the option is unknown at this level, or cannot be set
  * error: ENOTSOCK, fd does not refer to a socket
@@ -880,7 +885,9 @@ SYSCALL_DEFINE3(getpeername, int, fd, struct sockaddr __user *, usockaddr,
  * since-version: 1.0
  *
  * notes: level and optname are open-ended: every protocol family adds
- *   its own, so the spec does not enumerate them. Many options read only
+ *   its own, so the spec does not enumerate them, and protocol options
+ *   can fail with further codes of their own; the list names the ones
+ *   common protocols use. Many options read only
  *   the first sizeof(int) bytes and ignore the rest. The manual page
  *   lists neither ENOBUFS, ENODEV, ENOMEM, EOPNOTSUPP nor EPERM; 6.12
  *   returns them from the socket and protocol code.
