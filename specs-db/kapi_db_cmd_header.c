@@ -289,6 +289,50 @@ static const char *const kapi_builtin_protos[] = {
 	"int options, struct rusage *usage) __THROWNL",
 	"wait4     defined(__USE_MISC) sys/wait.h __pid_t wait4(__pid_t pid, "
 	"int *stat_loc, int options, struct rusage *usage) __THROWNL",
+	/*
+	 * net family (net.c, events.c).  poll and ppoll are left out: glibc
+	 * defines them inline under _FORTIFY_SOURCE (bits/poll2.h).
+	 */
+	"socketpair - sys/socket.h int socketpair(int domain, int type, "
+	"int protocol, int *fds) __THROW",
+	"accept    - sys/socket.h int accept(int fd, __SOCKADDR_ARG addr, "
+	"__socklen_t *__restrict addrlen)",
+	"getsockname - sys/socket.h int getsockname(int fd, __SOCKADDR_ARG addr, "
+	"__socklen_t *__restrict len) __THROW",
+	"getpeername - sys/socket.h int getpeername(int fd, __SOCKADDR_ARG addr, "
+	"__socklen_t *__restrict len) __THROW",
+	"setsockopt - sys/socket.h int setsockopt(int fd, int level, "
+	"int optname, const void *optval, __socklen_t optlen) __THROW",
+	"getsockopt - sys/socket.h int getsockopt(int fd, int level, "
+	"int optname, void *__restrict optval, __socklen_t *__restrict optlen) "
+	"__THROW",
+	"sendmsg   - sys/socket.h __ssize_t sendmsg(int fd, "
+	"const struct msghdr *msg, int flags)",
+	"recvmsg   - sys/socket.h __ssize_t recvmsg(int fd, struct msghdr *msg, "
+	"int flags)",
+	"sendmmsg  defined(__USE_GNU) sys/socket.h int sendmmsg(int fd, "
+	"struct mmsghdr *vmessages, unsigned int vlen, int flags)",
+	"recvmmsg  defined(__USE_GNU) sys/socket.h int recvmmsg(int fd, "
+	"struct mmsghdr *vmessages, unsigned int vlen, int flags, "
+	"struct timespec *tmo)",
+	"select    - sys/select.h int select(int nfds, fd_set *__restrict rfds, "
+	"fd_set *__restrict wfds, fd_set *__restrict efds, "
+	"struct timeval *__restrict timeout)",
+	"pselect   defined(__USE_XOPEN2K) sys/select.h int pselect(int nfds, "
+	"fd_set *__restrict rfds, fd_set *__restrict wfds, "
+	"fd_set *__restrict efds, const struct timespec *__restrict timeout, "
+	"const __sigset_t *__restrict sigmask)",
+	"epoll_create - sys/epoll.h int epoll_create(int size) __THROW",
+	"epoll_pwait - sys/epoll.h int epoll_pwait(int epfd, "
+	"struct epoll_event *events, int maxevents, int timeout, "
+	"const __sigset_t *ss)",
+	"epoll_pwait2 - sys/epoll.h int epoll_pwait2(int epfd, "
+	"struct epoll_event *events, int maxevents, "
+	"const struct timespec *timeout, const __sigset_t *ss)",
+	"inotify_init - sys/inotify.h int inotify_init(void) __THROW",
+	"inotify_rm_watch - sys/inotify.h int inotify_rm_watch(int fd, int wd) "
+	"__THROW",
+	"pipe      - unistd.h int pipe(int *fds) __THROW",
 };
 
 /*

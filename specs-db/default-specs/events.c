@@ -430,3 +430,687 @@ SYSCALL_DEFINE3(getrandom, char __user *, ubuf, size_t, len, unsigned int, flags
 {
 	return 0;
 }
+
+/* ---- net family helper: poll, ppoll, select, pselect6 (fs/select.c),
+ * epoll_create, epoll_pwait, epoll_pwait2, eventfd, inotify_init,
+ * inotify_rm_watch, signalfd, pipe -------------------------------------- */
+
+/**
+ * sys_poll - Wait for events on a set of descriptors
+ * @ufds: array of struct pollfd
+ * @nfds: number of entries in ufds
+ * @timeout_msecs: milliseconds to wait; negative waits forever, 0 polls
+ *
+ * long-desc: Waits until one of the descriptors in ufds has one of its
+ *   requested events, the timeout expires, or a signal arrives, and
+ *   stores the events found in each entry's revents.
+ *
+ * contexts: process, sleepable
+ *
+ * param: ufds
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: nfds struct pollfd entries, read and written back. Entries
+ *   with a negative fd are skipped (revents 0); an fd that is not open
+ *   reports POLLNVAL instead of failing. NULL only with nfds 0.
+ *
+ * param: nfds
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Must not exceed the caller's RLIMIT_NOFILE soft limit
+ *   (EINVAL), a value only known at run time.
+ *
+ * param: timeout_msecs
+ *   type: int, input
+ *   constraint-type: none
+ *   desc: Milliseconds. Any negative value means no timeout; 0 returns
+ *   at once.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of entries with a nonzero revents, 0 when the
+ *   timeout expired.
+ *
+ * constraint: an array for a nonzero count
+ *   desc: ufds may be NULL only when nfds is 0 (EFAULT otherwise)
+ *   expr: nfds == 0 || ufds != NULL
+ *
+ * error: EFAULT, ufds cannot be read or written for nfds entries
+ * error: EINTR, a signal arrived before any event or the timeout
+ * error: EINVAL, nfds exceeds the RLIMIT_NOFILE soft limit
+ * error: ENOMEM, memory for the kernel copy of ufds ran out
+ *
+ * since-version: 2.1.23
+ *
+ * notes: poll with nfds 0 and a timeout is a plain sleep. After a signal
+ *   with SA_RESTART the call restarts with the time that was left. Not
+ *   every architecture has poll; the newer ports only have ppoll.
+ */
+SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds,
+		int, timeout_msecs)
+{
+	return 0;
+}
+
+/**
+ * sys_ppoll - Wait for events on descriptors with a timespec and a signal mask
+ * @ufds: array of struct pollfd
+ * @nfds: number of entries in ufds
+ * @tsp: timeout, or NULL to wait forever
+ * @sigmask: signal mask to use while waiting, or NULL
+ * @sigsetsize: size of the kernel signal set in bytes
+ *
+ * long-desc: Like poll(), with a nanosecond timeout, and with the
+ *   signal mask replaced by sigmask for the duration of the wait so that
+ *   a signal can be unblocked and waited for without a race.
+ *
+ * contexts: process, sleepable
+ *
+ * param: ufds
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: nfds struct pollfd entries, as for poll(). NULL only with nfds
+ *   0.
+ *
+ * param: nfds
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Must not exceed the caller's RLIMIT_NOFILE soft limit
+ *   (EINVAL), a value only known at run time.
+ *
+ * param: tsp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   size: sizeof(struct __kernel_timespec)
+ *   desc: tv_sec must not be negative and tv_nsec must be in [0,
+ *   999999999]. The kernel writes the remaining time back; the C
+ *   library's ppoll() hides that by passing a copy.
+ *
+ * param: sigmask
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   desc: The kernel-sized signal set to install while waiting; NULL
+ *   keeps the current mask. SIGKILL and SIGSTOP cannot be blocked.
+ *
+ * param: sigsetsize
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Checked only when sigmask is not NULL: it must then equal the
+ *   kernel's sigset_t size (8 bytes, 16 on mips).
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of entries with a nonzero revents, 0 when the
+ *   timeout expired.
+ *
+ * constraint: an array for a nonzero count
+ *   desc: ufds may be NULL only when nfds is 0 (EFAULT otherwise)
+ *   expr: nfds == 0 || ufds != NULL
+ *
+ * constraint: kernel signal set size
+ *   desc: with a sigmask, sigsetsize must be the kernel's sigset_t size
+ *   (EINVAL otherwise)
+ *   expr: sigmask == NULL || sigsetsize == _NSIG / 8
+ *
+ * error: EFAULT, ufds, tsp or sigmask is not accessible
+ * error: EINTR, a signal arrived before any event or the timeout
+ * error: EINVAL, nfds exceeds the RLIMIT_NOFILE soft limit, tsp holds an invalid timespec, or sigmask is given with a wrong sigsetsize
+ * error: ENOMEM, memory for the kernel copy of ufds ran out
+ *
+ * since-version: 2.6.16
+ *
+ * notes: _NSIG / 8 is 8 with both the kernel's _NSIG (64) and glibc's
+ *   (65). The C library's ppoll() supplies sigsetsize itself. The
+ *   definition is the 64-bit-time one; 32-bit architectures also have
+ *   ppoll_time32.
+ */
+SYSCALL_DEFINE5(ppoll, struct pollfd __user *, ufds, unsigned int, nfds,
+		struct __kernel_timespec __user *, tsp, const sigset_t __user *, sigmask,
+		size_t, sigsetsize)
+{
+	return 0;
+}
+
+/**
+ * sys_select - Wait until descriptors in fd sets become ready
+ * @n: one more than the highest descriptor to look at
+ * @inp: descriptors to watch for reading, or NULL
+ * @outp: descriptors to watch for writing, or NULL
+ * @exp: descriptors to watch for exceptional conditions, or NULL
+ * @tvp: timeout, or NULL to wait forever
+ *
+ * long-desc: Waits until one of the descriptors below n in the three
+ *   sets is ready, the timeout expires, or a signal arrives, and leaves
+ *   only the ready descriptors in the sets.
+ *
+ * contexts: process, sleepable
+ *
+ * param: n
+ *   type: int, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: Negative values are rejected. Values above the size of the
+ *   caller's descriptor table are lowered to it. The sets are read and
+ *   written for n bits, so with the C library's fd_set n must not exceed
+ *   FD_SETSIZE (1024).
+ *
+ * param: inp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: A bit set of n bits, replaced by the ready subset.
+ *
+ * param: outp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: A bit set of n bits, replaced by the ready subset.
+ *
+ * param: exp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: A bit set of n bits, replaced by the ready subset.
+ *
+ * param: tvp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   size: sizeof(struct __kernel_old_timeval)
+ *   desc: Neither field may be negative; microseconds of a million or
+ *   more carry into the seconds. The remaining time is written back.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of ready descriptors over the three sets, 0 when
+ *   the timeout expired.
+ *
+ * error: EBADF, a set holds a descriptor that is not open
+ * error: EFAULT, a set or tvp is not accessible
+ * error: EINTR, a signal arrived before any descriptor was ready or the timeout expired
+ * error: EINVAL, n is negative, or tvp holds a negative value
+ * error: ENOMEM, memory for the kernel copies of the sets ran out
+ *
+ * since-version: 1.0
+ *
+ * notes: The glibc 2.36 select() reaches this call or pselect6; the
+ *   checks on n and the sets are the same. The time written back to tvp
+ *   is what Linux does; other systems leave it alone.
+ */
+SYSCALL_DEFINE5(select, int, n, fd_set __user *, inp, fd_set __user *, outp,
+		fd_set __user *, exp, struct __kernel_old_timeval __user *, tvp)
+{
+	return 0;
+}
+
+/**
+ * sys_pselect6 - Wait on fd sets with a timespec and a signal mask
+ * @n: one more than the highest descriptor to look at
+ * @inp: descriptors to watch for reading, or NULL
+ * @outp: descriptors to watch for writing, or NULL
+ * @exp: descriptors to watch for exceptional conditions, or NULL
+ * @tsp: timeout, or NULL to wait forever
+ * @sig: pointer to a pair (signal set pointer, signal set size), or NULL
+ *
+ * long-desc: Like select(), with a nanosecond timeout, and with the
+ *   signal mask replaced for the duration of the wait. The sixth
+ *   argument packs the mask pointer and its size because most
+ *   architectures pass at most six arguments.
+ *
+ * contexts: process, sleepable
+ *
+ * param: n
+ *   type: int, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: As for select(): negative values are rejected, values above
+ *   the descriptor table size are lowered to it, and n must not exceed
+ *   FD_SETSIZE with the C library's fd_set.
+ *
+ * param: inp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: A bit set of n bits, replaced by the ready subset.
+ *
+ * param: outp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: A bit set of n bits, replaced by the ready subset.
+ *
+ * param: exp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   desc: A bit set of n bits, replaced by the ready subset.
+ *
+ * param: tsp
+ *   type: user_ptr, inout, optional
+ *   constraint-type: user_ptr
+ *   size: sizeof(struct __kernel_timespec)
+ *   desc: tv_sec must not be negative and tv_nsec must be in [0,
+ *   999999999]. The remaining time is written back (the C library's
+ *   pselect() passes a copy).
+ *
+ * param: sig
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   desc: Two words: a pointer to the kernel-sized signal set (NULL
+ *   keeps the mask) and its size, which must then be the kernel's
+ *   sigset_t size (8 bytes, 16 on mips).
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of ready descriptors over the three sets, 0 when
+ *   the timeout expired.
+ *
+ * error: EBADF, a set holds a descriptor that is not open
+ * error: EFAULT, a set, tsp, sig or the signal set is not accessible
+ * error: EINTR, a signal arrived before any descriptor was ready or the timeout expired
+ * error: EINVAL, n is negative, tsp holds an invalid timespec, or the signal set size is wrong
+ * error: ENOMEM, memory for the kernel copies of the sets ran out
+ *
+ * since-version: 2.6.16
+ *
+ * notes: The C library's pselect(n, r, w, e, timeout, sigmask) builds
+ *   the pair with the right size itself. The definition is the
+ *   64-bit-time one; 32-bit architectures also have pselect6_time32.
+ */
+SYSCALL_DEFINE6(pselect6, int, n, fd_set __user *, inp, fd_set __user *, outp,
+		fd_set __user *, exp, struct __kernel_timespec __user *, tsp,
+		void __user *, sig)
+{
+	return 0;
+}
+
+/**
+ * sys_epoll_create - Create an epoll instance (older form)
+ * @size: historical size hint; only its sign matters
+ *
+ * long-desc: Creates a new epoll instance and returns a descriptor for
+ *   it, as epoll_create1(0) does. size is no longer used beyond the
+ *   check that it is positive.
+ *
+ * contexts: process, sleepable
+ *
+ * param: size
+ *   type: int, input
+ *   constraint-type: range(1, INT_MAX)
+ *   desc: Must be greater than zero; the value is otherwise ignored.
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   desc: The new epoll descriptor, without close-on-exec.
+ *
+ * error: EINVAL, size is zero or negative
+ * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached
+ * error: ENOMEM, memory for the instance ran out
+ * error: ENODEV, the anonymous inode could not be obtained
+ *
+ * side-effect: resource_create | alloc_memory
+ *   target: an epoll instance and a file descriptor
+ *
+ * since-version: 2.6
+ *
+ * notes: The size hint has been ignored since 2.6.8. Newer
+ *   architectures (arm64, riscv, loongarch ...) have only epoll_create1.
+ */
+SYSCALL_DEFINE1(epoll_create, int, size)
+{
+	return 0;
+}
+
+/**
+ * sys_epoll_pwait - Wait for epoll events with a signal mask
+ * @epfd: the epoll instance
+ * @events: array that receives ready events
+ * @maxevents: capacity of events in elements
+ * @timeout: milliseconds to wait; negative waits forever, 0 polls
+ * @sigmask: signal mask to use while waiting, or NULL
+ * @sigsetsize: size of the kernel signal set in bytes
+ *
+ * long-desc: Like epoll_wait(), with the signal mask replaced by
+ *   sigmask for the duration of the wait.
+ *
+ * contexts: process, sleepable
+ *
+ * param: epfd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: Must refer to an epoll instance.
+ *
+ * param: events
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: Room for maxevents struct epoll_event entries; the whole area
+ *   must be writable.
+ *
+ * param: maxevents
+ *   type: int, input
+ *   constraint-type: range(1, INT_MAX / sizeof(struct epoll_event))
+ *   desc: Must be positive and at most the kernel's EP_MAX_EVENTS.
+ *
+ * param: timeout
+ *   type: int, input
+ *   constraint-type: none
+ *   desc: Milliseconds. Any negative value means no timeout; 0 returns
+ *   at once.
+ *
+ * param: sigmask
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   desc: The kernel-sized signal set to install while waiting; NULL
+ *   keeps the current mask.
+ *
+ * param: sigsetsize
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Checked only when sigmask is not NULL: it must then equal the
+ *   kernel's sigset_t size (8 bytes, 16 on mips).
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of events stored, 0 when the timeout expired.
+ *
+ * constraint: kernel signal set size
+ *   desc: with a sigmask, sigsetsize must be the kernel's sigset_t size
+ *   (EINVAL otherwise)
+ *   expr: sigmask == NULL || sigsetsize == _NSIG / 8
+ *
+ * error: EBADF, epfd is not an open descriptor
+ * error: EFAULT, the events array is not writable, or sigmask cannot be read
+ * error: EINTR, a signal arrived before any event was ready or the timeout expired
+ * error: EINVAL, epfd is not an epoll instance, maxevents is not in range, or sigmask is given with a wrong sigsetsize
+ *
+ * since-version: 2.6.19
+ *
+ * notes: EP_MAX_EVENTS is INT_MAX / sizeof(struct epoll_event). The
+ *   signal mask is installed before the other arguments are checked. The
+ *   C library's epoll_pwait() supplies sigsetsize itself.
+ */
+SYSCALL_DEFINE6(epoll_pwait, int, epfd, struct epoll_event __user *, events,
+		int, maxevents, int, timeout, const sigset_t __user *, sigmask,
+		size_t, sigsetsize)
+{
+	return 0;
+}
+
+/**
+ * sys_epoll_pwait2 - Wait for epoll events with a timespec and a signal mask
+ * @epfd: the epoll instance
+ * @events: array that receives ready events
+ * @maxevents: capacity of events in elements
+ * @timeout: timeout, or NULL to wait forever
+ * @sigmask: signal mask to use while waiting, or NULL
+ * @sigsetsize: size of the kernel signal set in bytes
+ *
+ * long-desc: Like epoll_pwait(), with a nanosecond timeout given as a
+ *   timespec.
+ *
+ * contexts: process, sleepable
+ *
+ * param: epfd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: Must refer to an epoll instance.
+ *
+ * param: events
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: Room for maxevents struct epoll_event entries; the whole area
+ *   must be writable.
+ *
+ * param: maxevents
+ *   type: int, input
+ *   constraint-type: range(1, INT_MAX / sizeof(struct epoll_event))
+ *   desc: Must be positive and at most the kernel's EP_MAX_EVENTS.
+ *
+ * param: timeout
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   size: sizeof(struct __kernel_timespec)
+ *   desc: A relative timeout; tv_sec must not be negative and tv_nsec
+ *   must be in [0, 999999999]. NULL waits forever; zero returns at once.
+ *   It is not written back.
+ *
+ * param: sigmask
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   desc: The kernel-sized signal set to install while waiting; NULL
+ *   keeps the current mask.
+ *
+ * param: sigsetsize
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Checked only when sigmask is not NULL: it must then equal the
+ *   kernel's sigset_t size (8 bytes, 16 on mips).
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of events stored, 0 when the timeout expired.
+ *
+ * constraint: kernel signal set size
+ *   desc: with a sigmask, sigsetsize must be the kernel's sigset_t size
+ *   (EINVAL otherwise)
+ *   expr: sigmask == NULL || sigsetsize == _NSIG / 8
+ *
+ * error: EBADF, epfd is not an open descriptor
+ * error: EFAULT, the events array is not writable, or timeout or sigmask cannot be read
+ * error: EINTR, a signal arrived before any event was ready or the timeout expired
+ * error: EINVAL, epfd is not an epoll instance, maxevents is not in range, timeout is not a valid timespec, or sigmask is given with a wrong sigsetsize
+ *
+ * since-version: 5.11
+ *
+ * notes: The C library's epoll_pwait2() (glibc 2.35 and later)
+ *   supplies sigsetsize itself.
+ */
+SYSCALL_DEFINE6(epoll_pwait2, int, epfd, struct epoll_event __user *, events,
+		int, maxevents, const struct __kernel_timespec __user *, timeout,
+		const sigset_t __user *, sigmask, size_t, sigsetsize)
+{
+	return 0;
+}
+
+/**
+ * sys_eventfd - Create an event notification descriptor (older form)
+ * @count: initial counter value
+ *
+ * long-desc: Creates an eventfd with the given initial counter and no
+ *   flags, as eventfd2(count, 0) does.
+ *
+ * contexts: process, sleepable
+ *
+ * param: count
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Any value; it becomes the counter's starting value.
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   desc: The new eventfd descriptor, blocking and without
+ *   close-on-exec.
+ *
+ * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached
+ * error: ENODEV, the anonymous inode could not be obtained
+ * error: ENOMEM, memory for the counter ran out
+ *
+ * side-effect: resource_create | alloc_memory
+ *   target: an eventfd object and a file descriptor
+ *
+ * since-version: 2.6.22
+ *
+ * notes: The C library's eventfd(count, flags) calls eventfd2, not this
+ *   one; this one is reached only through syscall(SYS_eventfd, ...).
+ *   Newer architectures have only eventfd2.
+ */
+SYSCALL_DEFINE1(eventfd, unsigned int, count)
+{
+	return 0;
+}
+
+/**
+ * sys_inotify_init - Create an inotify instance (older form)
+ *
+ * long-desc: Creates a new inotify event queue and returns a descriptor
+ *   for it, as inotify_init1(0) does.
+ *
+ * contexts: process, sleepable
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   desc: The new inotify descriptor, blocking and without
+ *   close-on-exec.
+ *
+ * error: EMFILE, the user reached fs.inotify.max_user_instances, or the caller has RLIMIT_NOFILE descriptors open
+ * error: ENFILE, the system-wide limit on open files was reached
+ * error: ENOMEM, kernel memory could not be allocated
+ *
+ * since-version: 2.6.13
+ *
+ * notes: Newer architectures have only inotify_init1.
+ */
+SYSCALL_DEFINE0(inotify_init)
+{
+	return 0;
+}
+
+/**
+ * sys_inotify_rm_watch - Remove a watch from an inotify instance
+ * @fd: inotify descriptor
+ * @wd: watch descriptor returned by inotify_add_watch()
+ *
+ * long-desc: Removes the watch wd; an IN_IGNORED event for it is then
+ *   queued on the instance.
+ *
+ * contexts: process, sleepable
+ *
+ * param: fd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: Must be an inotify descriptor.
+ *
+ * param: wd
+ *   type: int, input
+ *   constraint-type: range(1, INT_MAX)
+ *   desc: Watch descriptors are allocated from 1 upwards, so 0 and
+ *   negative values never name a watch (EINVAL).
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EBADF, fd is not an open descriptor
+ * error: EINVAL, fd is not an inotify descriptor, or wd is not a watch of this instance
+ *
+ * since-version: 2.6.13
+ *
+ * notes: The kernel type of wd is __s32.
+ */
+SYSCALL_DEFINE2(inotify_rm_watch, int, fd, __s32, wd)
+{
+	return 0;
+}
+
+/**
+ * sys_signalfd - Create or update a signalfd (older form, no flags)
+ * @ufd: -1 to create a new signalfd, or an existing one to update
+ * @user_mask: signals to accept through the descriptor
+ * @sizemask: size of the kernel signal set in bytes
+ *
+ * long-desc: Like signalfd4() with flags 0: creates a descriptor from
+ *   which pending signals in the mask can be read, or replaces the mask
+ *   of an existing signalfd.
+ *
+ * contexts: process, sleepable
+ *
+ * param: ufd
+ *   type: fd, input
+ *   constraint-type: range(-1, INT_MAX)
+ *   desc: -1 creates a new descriptor; otherwise it must be a signalfd.
+ *
+ * param: user_mask
+ *   type: user_ptr, input
+ *   constraint-type: buffer(2)
+ *   desc: The kernel-sized signal set. SIGKILL and SIGSTOP are silently
+ *   ignored.
+ *
+ * param: sizemask
+ *   type: uint, input
+ *   constraint-type: range(_NSIG / 8, _NSIG / 8)
+ *   desc: Must equal the kernel's sigset_t size: 8 bytes everywhere
+ *   except mips (16). sizeof(sigset_t) in glibc is 128 and fails.
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   desc: The new descriptor, or ufd itself when updating.
+ *
+ * error: EBADF, ufd is neither -1 nor an open descriptor
+ * error: EFAULT, user_mask cannot be read
+ * error: EINVAL, sizemask is wrong, or ufd is not a signalfd
+ * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached
+ * error: ENODEV, the anonymous inode could not be obtained
+ * error: ENOMEM, memory for the signalfd ran out
+ *
+ * since-version: 2.6.22
+ *
+ * notes: The C library's signalfd() calls signalfd4; this one is
+ *   reached only through syscall(SYS_signalfd, ...). Newer architectures
+ *   have only signalfd4.
+ */
+SYSCALL_DEFINE3(signalfd, int, ufd, sigset_t __user *, user_mask,
+		size_t, sizemask)
+{
+	return 0;
+}
+
+/**
+ * sys_pipe - Create a pipe
+ * @fildes: user array that receives the read and write descriptors
+ *
+ * long-desc: Creates a unidirectional data channel and stores two new
+ *   descriptors: fildes[0] reads, fildes[1] writes. The same as pipe2()
+ *   with flags 0.
+ *
+ * contexts: process, sleepable
+ *
+ * param: fildes
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   size: 2 * sizeof(int)
+ *   desc: Two int slots; written only on success.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *   desc: 0 once both descriptors are stored in fildes.
+ *
+ * error: EFAULT, fildes is not a writable user address
+ * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached, or the user's pipe buffer limit is exhausted
+ * error: ENOMEM, memory for a file structure ran out
+ *
+ * side-effect: resource_create | alloc_memory
+ *   target: two file descriptors and a pipe buffer
+ *
+ * since-version: 1.0
+ *
+ * notes: Some architectures (alpha, mips, sparc, sh) return the
+ *   descriptors in registers instead; x86_64 stores them in fildes.
+ */
+SYSCALL_DEFINE1(pipe, int __user *, fildes)
+{
+	return 0;
+}

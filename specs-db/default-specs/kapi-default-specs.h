@@ -213,6 +213,13 @@ struct file_handle;
 #ifndef AT_HANDLE_MNT_ID_UNIQUE /* include/uapi/linux/fcntl.h, new in 6.12 */
 #define AT_HANDLE_MNT_ID_UNIQUE 0x001
 #endif
+/* ---- net family (net.c, events.c: sockets, poll/select, epoll) ---- */
+#ifndef MSG_CMSG_COMPAT /* include/linux/socket.h with CONFIG_COMPAT (x86_64 defconfig) */
+#define MSG_CMSG_COMPAT 0x80000000
+#endif
+struct mmsghdr;          /* include/linux/socket.h */
+struct pollfd;           /* include/uapi/asm-generic/poll.h */
+typedef __kernel_fd_set fd_set; /* include/linux/types.h */
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)

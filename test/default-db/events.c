@@ -100,3 +100,172 @@ long t_getrandom(void)
 	return getrandom(key, 32, 0);
 #endif
 }
+
+// ---- net family helper: poll, ppoll, select, pselect, epoll_create,
+// epoll_pwait, epoll_pwait2, eventfd (older syscall), inotify_init,
+// inotify_rm_watch, signalfd (older syscall), pipe.
+#include <errno.h>
+#include <poll.h>
+#include <sys/inotify.h>
+#include <sys/select.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+int t_poll(struct pollfd *p)
+{
+#ifdef KT_GOOD
+	(void)p;
+	return poll(NULL, 0, 10);
+#else
+	// A count without an array (EFAULT).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of poll break the constraint 'an array for a nonzero count' of sys_poll{{.*}}[kapi-arg-constraint]
+	return poll(NULL, 1, -1);
+#endif
+}
+
+int t_ppoll(struct pollfd *p, const struct timespec *ts, const sigset_t *ss)
+{
+#ifdef KT_GOOD
+	return ppoll(p, 1, ts, ss);
+#else
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of ppoll break the constraint 'an array for a nonzero count' of sys_ppoll{{.*}}[kapi-arg-constraint]
+	return ppoll(NULL, 2, ts, ss);
+#endif
+}
+
+long t_ppoll_raw(struct pollfd *p)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+#ifdef KT_GOOD
+	return syscall(SYS_ppoll, p, 1, NULL, &set, 8);
+#else
+	// The C library's sigset_t size is not the kernel's (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of {{.*}} break the constraint 'kernel signal set size' of sys_ppoll{{.*}}[kapi-arg-constraint]
+	return syscall(SYS_ppoll, p, 1, NULL, &set, sizeof(sigset_t));
+#endif
+}
+
+int t_select(int fd, fd_set *r)
+{
+	int n = select(fd + 1, r, NULL, NULL, NULL);
+#ifdef KT_GOOD
+	if (n < 0 && errno == EINTR)
+		return 0;
+#else
+	// select has no EAGAIN; a timeout returns 0.
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: errno is compared with EAGAIN (11), which select never sets{{.*}}[kapi-impossible-errno]
+	if (n < 0 && errno == EAGAIN)
+		return 0;
+#endif
+	return n;
+}
+
+int t_pselect(fd_set *r, const struct timespec *ts, const sigset_t *ss)
+{
+#ifdef KT_GOOD
+	return pselect(0, r, NULL, NULL, ts, ss);
+#else
+	// The highest descriptor of an empty set, not one more (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'n' of pselect is -1, outside the documented range [0, 2147483647]{{.*}}[kapi-range]
+	return pselect(-1, r, NULL, NULL, ts, ss);
+#endif
+}
+
+int t_epoll_create(void)
+{
+#ifdef KT_GOOD
+	return epoll_create(1);
+#else
+	// The size hint must be positive (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'size' of epoll_create is 0, outside the documented range [1, 2147483647]{{.*}}[kapi-range]
+	return epoll_create(0);
+#endif
+}
+
+int t_epoll_pwait(int ep, struct epoll_event *evs, const sigset_t *ss)
+{
+#ifdef KT_GOOD
+	return epoll_pwait(ep, evs, 64, -1, ss);
+#else
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'maxevents' of epoll_pwait is 0, outside the documented range [1, {{[0-9]+}}]{{.*}}[kapi-range]
+	return epoll_pwait(ep, evs, 0, -1, ss);
+#endif
+}
+
+int t_epoll_pwait2(int ep, struct epoll_event *evs, const struct timespec *ts)
+{
+#ifdef KT_GOOD
+	return epoll_pwait2(ep, evs, 64, ts, NULL);
+#else
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'maxevents' of epoll_pwait2 is -1, outside the documented range [1, {{[0-9]+}}]{{.*}}[kapi-range]
+	return epoll_pwait2(ep, evs, -1, ts, NULL);
+#endif
+}
+
+long t_eventfd_raw(void)
+{
+	long fd = syscall(SYS_eventfd, 0);
+#ifdef KT_GOOD
+	if (fd < 0 && errno == EMFILE)
+		return -1;
+#else
+	// The older eventfd has no flags to reject (no EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: errno is compared with EINVAL (22), which {{.*}} never sets{{.*}}[kapi-impossible-errno]
+	if (fd < 0 && errno == EINVAL)
+		return -1;
+#endif
+	return fd;
+}
+
+int t_inotify_init(void)
+{
+#ifdef KT_GOOD
+	int fd = inotify_init();
+	if (fd < 0)
+		return -1;
+	return fd;
+#else
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: result of inotify_init is ignored{{.*}}[kapi-unchecked-return]
+	inotify_init();
+	return 0;
+#endif
+}
+
+int t_inotify_rm_watch(int fd)
+{
+#ifdef KT_GOOD
+	return inotify_rm_watch(fd, 1);
+#else
+	// An unset watch descriptor (-1) names no watch (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'wd' of inotify_rm_watch is -1, outside the documented range [1, 2147483647]{{.*}}[kapi-range]
+	return inotify_rm_watch(fd, -1);
+#endif
+}
+
+long t_signalfd_raw(const sigset_t *mask)
+{
+#ifdef KT_GOOD
+	return syscall(SYS_signalfd, -1, mask, 8);
+#else
+	// glibc's sigset_t is 128 bytes; the kernel wants its own 8 (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'sizemask' of {{.*}} is 128, outside the documented range [8, 8]{{.*}}[kapi-range]
+	return syscall(SYS_signalfd, -1, mask, sizeof(sigset_t));
+#endif
+}
+
+int t_pipe(int fds[2])
+{
+	int r = pipe(fds);
+#ifdef KT_GOOD
+	if (r < 0 && errno == EMFILE)
+		return -1;
+#else
+	// Copied from pipe2's error path: pipe has no flags to reject.
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: errno is compared with EINVAL (22), which pipe never sets{{.*}}[kapi-impossible-errno]
+	if (r < 0 && errno == EINVAL)
+		return -1;
+#endif
+	return r;
+}

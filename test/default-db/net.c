@@ -103,3 +103,130 @@ int t_shutdown(int fd)
 	return shutdown(fd, SHUT_WR | SHUT_RDWR);
 #endif
 }
+
+// ---- net family helper: socketpair, accept, getsockname, getpeername,
+// setsockopt, getsockopt, sendmsg, recvmsg, sendmmsg, recvmmsg.
+
+int t_socketpair(int sv[2])
+{
+#ifdef KT_GOOD
+	return socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv);
+#else
+	// Only AF_UNIX (and AF_TIPC) implement pairs; AF_INET says EOPNOTSUPP.
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'family' of socketpair is 2, not one of the documented values{{.*}}[kapi-enum]
+	return socketpair(AF_INET, SOCK_STREAM, 0, sv);
+#endif
+}
+
+int t_accept(int lfd)
+{
+	int fd = accept(lfd, NULL, NULL);
+#ifdef KT_GOOD
+	if (fd < 0 && errno == ECONNABORTED)
+		return -1;
+#else
+	// ECONNREFUSED belongs to connect(); accept never reports it.
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: errno is compared with ECONNREFUSED (111), which accept never sets{{.*}}[kapi-impossible-errno]
+	if (fd < 0 && errno == ECONNREFUSED)
+		return -1;
+#endif
+	return fd;
+}
+
+int t_getsockname(int fd)
+{
+	struct sockaddr_in6 sin6;
+#ifdef KT_GOOD
+	socklen_t len = sizeof(sin6);
+	return getsockname(fd, (struct sockaddr *)&sin6, &len);
+#else
+	// The length is always read (EFAULT).
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as 'usockaddr_len' of getsockname, which is not optional{{.*}}[kapi-null]
+	return getsockname(fd, (struct sockaddr *)&sin6, NULL);
+#endif
+}
+
+int t_getpeername(int fd)
+{
+	struct sockaddr_in6 sin6;
+	socklen_t len = sizeof(sin6);
+#ifdef KT_GOOD
+	if (getpeername(fd, (struct sockaddr *)&sin6, &len) < 0)
+		return -1;
+#else
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: result of getpeername is ignored{{.*}}[kapi-unchecked-return]
+	getpeername(fd, (struct sockaddr *)&sin6, &len);
+#endif
+	return len;
+}
+
+int t_setsockopt(int fd)
+{
+	int one = 1;
+#ifdef KT_GOOD
+	return setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+#else
+	// SO_RCVTIMEO takes a struct timeval; the kernel reads 16 bytes of 'one'.
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'optlen' of setsockopt is 16, larger than the 4-byte object 'one' passed as 'optval' [kapi-buffer-size]
+	return setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &one, 16);
+#endif
+}
+
+int t_getsockopt(int fd)
+{
+	int err = 0;
+#ifdef KT_GOOD
+	socklen_t len = sizeof(err);
+	if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) < 0)
+		return -1;
+#else
+	// optlen is read and written (EFAULT).
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as 'optlen' of getsockopt, which is not optional{{.*}}[kapi-null]
+	if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, NULL) < 0)
+		return -1;
+#endif
+	return err;
+}
+
+long t_sendmsg(int fd, const struct msghdr *m)
+{
+#ifdef KT_GOOD
+	return sendmsg(fd, m, MSG_NOSIGNAL | MSG_DONTWAIT);
+#else
+	// Bit 31 is the kernel's internal MSG_CMSG_COMPAT marker (EINVAL).
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'flags' of sendmsg has bits 0x80000000 outside the documented mask 0x7fffffff [kapi-mask]
+	return sendmsg(fd, m, MSG_NOSIGNAL | 0x80000000);
+#endif
+}
+
+long t_recvmsg(int fd, struct msghdr *m)
+{
+#ifdef KT_GOOD
+	return recvmsg(fd, m, MSG_CMSG_CLOEXEC);
+#else
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as 'msg' of recvmsg, which is not optional{{.*}}[kapi-null]
+	return recvmsg(fd, NULL, MSG_CMSG_CLOEXEC);
+#endif
+}
+
+int t_sendmmsg(int fd, struct mmsghdr *v, unsigned n)
+{
+#ifdef KT_GOOD
+	return sendmmsg(fd, v, n, 0);
+#else
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'flags' of sendmmsg has bits 0x80000000 outside the documented mask 0x7fffffff [kapi-mask]
+	return sendmmsg(fd, v, n, ~0u);
+#endif
+}
+
+int t_recvmmsg(int fd, struct mmsghdr *v, unsigned n)
+{
+#ifdef KT_GOOD
+	if (recvmmsg(fd, v, n, MSG_WAITFORONE, NULL) < 0)
+		return -1;
+#else
+	// CHECK: net.c:[[@LINE+1]]:{{[0-9]+}}: warning: result of recvmmsg is ignored{{.*}}[kapi-unchecked-return]
+	recvmmsg(fd, v, n, MSG_WAITFORONE, NULL);
+#endif
+	return 0;
+}
