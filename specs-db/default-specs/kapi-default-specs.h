@@ -161,6 +161,29 @@ struct user_msghdr;
 #define PAGE_SIZE (1UL << PAGE_SHIFT)
 #endif
 
+/* ---- mm family (mm.c, mm_policy.c) ---------------------------------- */
+/* include/uapi/linux/mman.h: struct cachestat_range and struct cachestat
+ * are new in 6.5; the specs only point to them. */
+struct cachestat_range;
+struct cachestat;
+/* include/linux/swap.h (kernel-internal; glibc's <sys/swap.h> lacks the
+ * two narrower discard flags) */
+#ifndef SWAP_FLAG_PREFER
+#define SWAP_FLAG_PREFER 0x8000
+#endif
+#ifndef SWAP_FLAG_PRIO_MASK
+#define SWAP_FLAG_PRIO_MASK 0x7fff
+#endif
+#ifndef SWAP_FLAG_DISCARD
+#define SWAP_FLAG_DISCARD 0x10000
+#endif
+#ifndef SWAP_FLAG_DISCARD_ONCE
+#define SWAP_FLAG_DISCARD_ONCE 0x20000
+#endif
+#ifndef SWAP_FLAG_DISCARD_PAGES
+#define SWAP_FLAG_DISCARD_PAGES 0x40000
+#endif
+
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)
 #define __kapi_map1(m, t, a, ...) m(t, a)
