@@ -166,6 +166,15 @@ struct user_msghdr;
  * are new in 6.5; the specs only point to them. */
 struct cachestat_range;
 struct cachestat;
+/* include/uapi/linux/mempolicy.h: MPOL_* modes and flags (mm_policy.c).
+ * MPOL_WEIGHTED_INTERLEAVE (6.9) is an enumerator, so an older UAPI is
+ * recognised by its version; its MPOL_MAX is then too small and the specs
+ * do not use it. */
+#include <linux/mempolicy.h>
+#include <linux/version.h>
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 9, 0)
+#define MPOL_WEIGHTED_INTERLEAVE 6
+#endif
 /* include/linux/swap.h (kernel-internal; glibc's <sys/swap.h> lacks the
  * two narrower discard flags) */
 #ifndef SWAP_FLAG_PREFER
