@@ -130,6 +130,32 @@ static const char *const kapi_builtin_protos[] = {
 	"msync     - sys/mman.h int msync(void *addr, size_t len, int flags)",
 	"mremap    defined(__USE_GNU) sys/mman.h void *mremap(void *addr, "
 	"size_t old_len, size_t new_len, int flags, ...) __THROW",
+	/* mm family */
+	"mincore   defined(__USE_MISC) sys/mman.h int mincore(void *start, "
+	"size_t len, unsigned char *vec) __THROW",
+	"munlockall - sys/mman.h int munlockall(void) __THROW",
+	"pkey_alloc defined(__USE_GNU) sys/mman.h int pkey_alloc(unsigned int flags, "
+	"unsigned int access_rights) __THROW",
+	"pkey_free defined(__USE_GNU) sys/mman.h int pkey_free(int key) __THROW",
+	"pkey_mprotect defined(__USE_GNU) sys/mman.h int pkey_mprotect(void *addr, "
+	"size_t len, int prot, int pkey) __THROW",
+	"remap_file_pages defined(__USE_GNU) sys/mman.h int remap_file_pages("
+	"void *start, size_t size, int prot, size_t pgoff, int flags) __THROW",
+	"process_madvise defined(__USE_GNU) sys/mman.h __ssize_t process_madvise("
+	"int pidfd, const struct iovec *iov, size_t count, int advice, "
+	"unsigned int flags) __THROW",
+	"process_mrelease defined(__USE_GNU) sys/mman.h int process_mrelease("
+	"int pidfd, unsigned int flags) __THROW",
+	"process_vm_readv defined(__USE_GNU) sys/uio.h __ssize_t process_vm_readv("
+	"__pid_t pid, const struct iovec *lvec, unsigned long liovcnt, "
+	"const struct iovec *rvec, unsigned long riovcnt, unsigned long flags) "
+	"__THROW",
+	"process_vm_writev defined(__USE_GNU) sys/uio.h __ssize_t process_vm_writev("
+	"__pid_t pid, const struct iovec *lvec, unsigned long liovcnt, "
+	"const struct iovec *rvec, unsigned long riovcnt, unsigned long flags) "
+	"__THROW",
+	"swapon    - sys/swap.h int swapon(const char *path, int flags) __THROW",
+	"swapoff   - sys/swap.h int swapoff(const char *path) __THROW",
 	"socket    - sys/socket.h int socket(int domain, int type, int protocol) "
 	"__THROW",
 	"bind      - sys/socket.h int bind(int fd, __CONST_SOCKADDR_ARG addr, "

@@ -220,6 +220,37 @@ struct file_handle;
 struct mmsghdr;          /* include/linux/socket.h */
 struct pollfd;           /* include/uapi/asm-generic/poll.h */
 typedef __kernel_fd_set fd_set; /* include/linux/types.h */
+/* ---- mm family (mm.c, mm_policy.c) ---------------------------------- */
+/* include/uapi/linux/mman.h: struct cachestat_range and struct cachestat
+ * are new in 6.5; the specs only point to them. */
+struct cachestat_range;
+struct cachestat;
+/* include/uapi/linux/mempolicy.h: MPOL_* modes and flags (mm_policy.c).
+ * MPOL_WEIGHTED_INTERLEAVE (6.9) is an enumerator, so an older UAPI is
+ * recognised by its version; its MPOL_MAX is then too small and the specs
+ * do not use it. */
+#include <linux/mempolicy.h>
+#include <linux/version.h>
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 9, 0)
+#define MPOL_WEIGHTED_INTERLEAVE 6
+#endif
+/* include/linux/swap.h (kernel-internal; glibc's <sys/swap.h> lacks the
+ * two narrower discard flags) */
+#ifndef SWAP_FLAG_PREFER
+#define SWAP_FLAG_PREFER 0x8000
+#endif
+#ifndef SWAP_FLAG_PRIO_MASK
+#define SWAP_FLAG_PRIO_MASK 0x7fff
+#endif
+#ifndef SWAP_FLAG_DISCARD
+#define SWAP_FLAG_DISCARD 0x10000
+#endif
+#ifndef SWAP_FLAG_DISCARD_ONCE
+#define SWAP_FLAG_DISCARD_ONCE 0x20000
+#endif
+#ifndef SWAP_FLAG_DISCARD_PAGES
+#define SWAP_FLAG_DISCARD_PAGES 0x40000
+#endif
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)

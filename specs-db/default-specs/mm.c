@@ -610,3 +610,862 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len,
 {
 	return 0;
 }
+
+/* ---- mm family additions: break, residency, sealing, protection keys,
+ * remote memory, swap and page cache (Linux 6.12 mm/mmap.c, mincore.c,
+ * mseal.c, mlock.c, secretmem.c, mprotect.c, madvise.c, oom_kill.c,
+ * process_vm_access.c, swapfile.c, filemap.c) ---- */
+
+/**
+ * sys_brk - Move the end of the data segment (the program break)
+ * @brk: wanted new program break
+ *
+ * long-desc: Grows or shrinks the heap that starts after the data
+ *   segment so that it ends at brk, and reports the break in force
+ *   afterwards. A request the kernel refuses leaves the break as it was.
+ *
+ * contexts: process, sleepable
+ *
+ * param: brk
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: An address in an unsigned long. A value below the start of
+ *   the heap (0, say) changes nothing and serves as a query; a value
+ *   past RLIMIT_DATA, into another mapping or too close to the stack
+ *   is refused the same way.
+ *
+ * return:
+ *   type: uint
+ *   check-type: custom
+ *   desc: The raw syscall returns the program break in force after
+ *   the call, that is brk on success and the unchanged old break on any refusal. It
+ *   sets no error code; a caller compares the result with the value it
+ *   asked for. The C library's brk() turns this into 0 or -1 with errno
+ *   ENOMEM, and sbrk() into the old break or (void *)-1; neither is the
+ *   kernel's convention.
+ *
+ * since-version: 1.0
+ *
+ * notes: No error is listed: the only error code the kernel function
+ *   returns is EINTR, when a fatal signal arrives while it waits for the
+ *   mmap lock, and then the caller is being killed and never sees it.
+ *   No C library binding: glibc's brk() and sbrk() report failure
+ *   with their own conventions, not the kernel's, so only a raw
+ *   syscall(SYS_brk, ...) reaches this spec. With CONFIG_COMPAT_BRK
+ *   (not in x86_64 defconfig) the lower bound is the end of the data
+ *   segment instead of the randomized heap start.
+ */
+SYSCALL_DEFINE1(brk, unsigned long, brk)
+{
+	return 0;
+}
+
+/**
+ * sys_mincore - Report which pages of a range are resident in memory
+ * @start: start of the range
+ * @len: length of the range in bytes
+ * @vec: one byte per page, written by the kernel
+ *
+ * long-desc: For every page in [start, start + len) stores a byte in
+ *   vec whose lowest bit tells whether the page is in the page cache or
+ *   in RAM; the other bits are reserved and cleared.
+ *
+ * contexts: process, sleepable
+ *
+ * param: start
+ *   type: uint, input
+ *   constraint-type: page_aligned
+ *   desc: Must be a multiple of the page size.
+ *
+ * param: len
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Rounded up to a whole page; 0 succeeds and writes nothing. The
+ *   range must lie in the user address space and be fully mapped.
+ *
+ * param: vec
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: At least (len + page size - 1) / page size writable bytes.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EAGAIN, the kernel could not get a page for its temporary buffer
+ * error: EFAULT, vec is not writable for the number of pages
+ * error: EINVAL, start is not page aligned
+ * error: ENOMEM, the range leaves the user address space or contains unmapped pages
+ *
+ * since-version: 2.4
+ */
+SYSCALL_DEFINE3(mincore, unsigned long, start, size_t, len,
+		unsigned char __user *, vec)
+{
+	return 0;
+}
+
+/**
+ * sys_mseal - Seal mappings against later changes
+ * @start: start of the range
+ * @len: length of the range in bytes
+ * @flags: reserved
+ *
+ * long-desc: Marks every mapping in [start, start + len) as sealed: it
+ *   can no longer be unmapped, moved, shrunk, grown, remapped with
+ *   MAP_FIXED, have its protection changed, or (when anonymous and not
+ *   writable) have its pages discarded by madvise. Sealing is permanent
+ *   for the life of the mapping.
+ *
+ * contexts: process, sleepable
+ *
+ * param: start
+ *   type: uint, input
+ *   constraint-type: page_aligned
+ *   desc: Must be a multiple of the page size and lie in a mapping.
+ *
+ * param: len
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Rounded up to a whole page; 0 succeeds without effect. The
+ *   range must be fully mapped, without holes; a length whose rounding
+ *   wraps, or whose end wraps past the top of memory, is rejected.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EINVAL, flags is not 0, start is not page aligned, or the rounded length or the end address wraps
+ * error: ENOMEM, part of the range is not mapped, or splitting a mapping ran out of memory or would exceed the mapping-count limit
+ * error: EPERM, the kernel is 32-bit, where sealing is not supported
+ * error: EINTR, a fatal signal arrived while waiting for the mmap lock
+ *
+ * since-version: 6.10
+ *
+ * notes: Sealing an already sealed range succeeds and changes nothing.
+ *   The syscall exists only on 64-bit kernels with an MMU (mm/mseal.c is
+ *   built with CONFIG_MMU; CONFIG_64BIT selects the real check).
+ */
+SYSCALL_DEFINE3(mseal, unsigned long, start, size_t, len, unsigned long,
+		flags)
+{
+	return 0;
+}
+
+/**
+ * sys_munlockall - Unlock the whole address space
+ *
+ * long-desc: Clears the lock on every mapping of the calling process and
+ *   cancels an earlier mlockall(MCL_FUTURE), so that all pages can be
+ *   paged out again.
+ *
+ * contexts: process, sleepable
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * since-version: 1.0
+ *
+ * notes: Failures to unlock individual mappings are ignored. No error is
+ *   listed: the only error code is EINTR, when a fatal signal arrives
+ *   while waiting for the mmap lock, and then the caller is being killed
+ *   and never sees it; a program sees 0.
+ */
+SYSCALL_DEFINE0(munlockall)
+{
+	return 0;
+}
+
+/**
+ * sys_memfd_secret - Create a file for memory hidden from the kernel
+ * @flags: O_CLOEXEC or 0
+ *
+ * long-desc: Returns a descriptor for an anonymous file whose pages,
+ *   once the file is sized with ftruncate() and mapped, are removed from
+ *   the kernel's direct map so that neither the kernel nor other
+ *   processes can read them through it.
+ *
+ * contexts: process, sleepable
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: mask(O_CLOEXEC)
+ *   desc: O_CLOEXEC sets close-on-exec on the new descriptor; there are
+ *   no other flags.
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   desc: The new descriptor.
+ *
+ * error: EINVAL, flags has a bit other than O_CLOEXEC
+ * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached, or the count of secret memory files overflowed
+ * error: ENOMEM, no memory for the inode or file
+ * error: ENOSYS, secret memory is disabled (secretmem.enable=0) or the kernel cannot change its direct map
+ *
+ * since-version: 5.14
+ *
+ * notes: Needs CONFIG_SECRETMEM (set in the x86_64 defconfig). The
+ *   manual page gives EMFILE for the system-wide file limit; the kernel
+ *   returns ENFILE for it.
+ */
+SYSCALL_DEFINE1(memfd_secret, unsigned int, flags)
+{
+	return 0;
+}
+
+/**
+ * sys_pkey_mprotect - Change protection and protection key of a range
+ * @start: start of the range
+ * @len: length of the range in bytes
+ * @prot: new protection
+ * @pkey: protection key to assign, or -1
+ *
+ * long-desc: Like mprotect(), and also tags every page in
+ *   [start, start + len) with the memory protection key pkey, whose
+ *   access rights the thread then controls from user space.
+ *
+ * contexts: process, sleepable
+ *
+ * param: start
+ *   type: uint, input
+ *   constraint-type: page_aligned
+ *   desc: Must be a multiple of the page size.
+ *
+ * param: len
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Rounded up to a whole page; 0 succeeds without doing anything.
+ *
+ * param: prot
+ *   type: uint, input
+ *   constraint-type: mask(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM | PROT_GROWSDOWN | PROT_GROWSUP)
+ *   arch-mask: arm64 = PROT_BTI | PROT_MTE
+ *   arch-mask: powerpc = PROT_SAO
+ *   arch-mask: sparc = PROT_ADI
+ *   desc: As for mprotect(): PROT_NONE (0) or an OR of protection bits,
+ *   not both PROT_GROWSDOWN and PROT_GROWSUP.
+ *
+ * param: pkey
+ *   type: int, input
+ *   constraint-type: range(-1, INT_MAX)
+ *   desc: A key returned by pkey_alloc() and not yet freed, or -1 for
+ *   the behaviour of plain mprotect(). Key 0 is the default key every
+ *   process owns.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EACCES, the requested access exceeds what the mapping allows, or memory-deny-write-execute forbids it
+ * error: EINVAL, start is not page aligned, prot has unknown bits or both grows bits, pkey is neither -1 nor an allocated key, or a grows bit on a mapping that cannot grow
+ * error: ENOMEM, part of the range is unmapped, start + len wraps, or splitting would exceed the mapping-count limit or ran out of memory
+ * error: EPERM, part of the range is sealed with mseal()
+ * error: EINTR, a fatal signal arrived while waiting for the mmap lock
+ *
+ * since-version: 4.9
+ *
+ * notes: Needs CONFIG_ARCH_HAS_PKEYS (x86 with
+ *   CONFIG_X86_INTEL_MEMORY_PROTECTION_KEYS, in the x86_64 defconfig;
+ *   arm64, powerpc). On a CPU without protection keys only key 0 is ever
+ *   allocated. With len 0 the call succeeds before pkey is looked at.
+ */
+SYSCALL_DEFINE4(pkey_mprotect, unsigned long, start, size_t, len,
+		unsigned long, prot, int, pkey)
+{
+	return 0;
+}
+
+/**
+ * sys_pkey_alloc - Allocate a memory protection key
+ * @flags: reserved
+ * @init_val: initial access rights of the key for the calling thread
+ *
+ * long-desc: Reserves a free protection key of the process and sets the
+ *   calling thread's access rights for it to init_val.
+ *
+ * contexts: process, sleepable
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * param: init_val
+ *   type: uint, input
+ *   constraint-type: mask(PKEY_DISABLE_ACCESS | PKEY_DISABLE_WRITE)
+ *   arch-mask: arm64 = PKEY_DISABLE_EXECUTE | PKEY_DISABLE_READ
+ *   arch-mask: powerpc = PKEY_DISABLE_EXECUTE
+ *   desc: 0 (full access) or an OR of PKEY_DISABLE_* bits: the
+ *   architecture's PKEY_ACCESS_MASK.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The new key.
+ *
+ * error: EINVAL, flags is not 0 or init_val has a bit outside PKEY_ACCESS_MASK
+ * error: ENOSPC, every key is in use, or the CPU or kernel has no protection keys
+ *
+ * since-version: 4.9
+ *
+ * notes: The mask is PKEY_ACCESS_MASK of the target: on x86 (and the
+ *   generic header) PKEY_DISABLE_ACCESS | PKEY_DISABLE_WRITE; arm64 adds
+ *   PKEY_DISABLE_EXECUTE and PKEY_DISABLE_READ, powerpc
+ *   PKEY_DISABLE_EXECUTE. x86 has 16 keys when the CPU supports them
+ *   (OSPKE), with key 0 preallocated and one possibly taken for
+ *   execute-only mappings.
+ */
+SYSCALL_DEFINE2(pkey_alloc, unsigned long, flags, unsigned long, init_val)
+{
+	return 0;
+}
+
+/**
+ * sys_pkey_free - Free a memory protection key
+ * @pkey: the key to free
+ *
+ * long-desc: Returns a key allocated with pkey_alloc() to the free pool.
+ *   Pages still tagged with it keep the tag.
+ *
+ * contexts: process, sleepable
+ *
+ * param: pkey
+ *   type: int, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: A key currently allocated in this process; negative values,
+ *   values past the architecture's key count and the execute-only key
+ *   are rejected.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EINVAL, pkey is not an allocated key of the process
+ *
+ * since-version: 4.9
+ *
+ * notes: The kernel does not check whether mappings still use the key;
+ *   a later pkey_alloc() may hand it out again with new rights.
+ */
+SYSCALL_DEFINE1(pkey_free, int, pkey)
+{
+	return 0;
+}
+
+/**
+ * sys_remap_file_pages - Rebuild a shared file mapping with new offsets
+ * @start: start of the range inside a shared file mapping
+ * @size: length of the range in bytes
+ * @prot: must be 0
+ * @pgoff: file offset, in pages, that the range should map
+ * @flags: MAP_NONBLOCK or 0
+ *
+ * long-desc: Deprecated. Makes [start, start + size) of a shared file
+ *   mapping show the file from page pgoff on. Since Linux 3.16 the
+ *   kernel emulates it by creating a new mapping over the range, with
+ *   the protection of the existing one.
+ *
+ * contexts: process, sleepable
+ *
+ * param: start
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Rounded down to a page boundary; must lie in a MAP_SHARED
+ *   file mapping.
+ *
+ * param: size
+ *   type: uint, input
+ *   constraint-type: range(PAGE_SIZE, ULONG_MAX)
+ *   desc: Rounded down to a whole page, so less than one page is EINVAL;
+ *   the range may span several adjacent mappings of the same file with
+ *   the same flags.
+ *
+ * param: prot
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Must be 0; the protection of the existing mapping is kept.
+ *
+ * param: pgoff
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Offset into the file in units of the page size; pgoff plus the
+ *   number of pages must not wrap.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Only MAP_NONBLOCK is acted on; the kernel masks off every
+ *   other bit without an error.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EINVAL, prot is not 0, size rounds down to 0, the range or pgoff wraps, start is not in a shared mapping, the range has holes or other files, or the mapping changed during the call
+ * error: EINTR, a fatal signal arrived while waiting for the mmap lock
+ * error: ENOMEM, the new mapping could not be created
+ * error: EPERM, an LSM refused the mapping, or the range is sealed
+ *
+ * since-version: 2.6
+ *
+ * notes: The emulation maps the file again with mmap's checks, so the
+ *   errors of mmap with MAP_SHARED | MAP_FIXED can also come back. The
+ *   flags bits other than MAP_NONBLOCK are ignored, not rejected, so no
+ *   mask is given. The kernel logs a deprecation warning on first use.
+ */
+SYSCALL_DEFINE5(remap_file_pages, unsigned long, start, unsigned long, size,
+		unsigned long, prot, unsigned long, pgoff, unsigned long, flags)
+{
+	return 0;
+}
+
+/**
+ * sys_process_madvise - Give memory advice for another process
+ * @pidfd: PID file descriptor of the target process
+ * @vec: user array of struct iovec naming the address ranges
+ * @vlen: number of entries in vec
+ * @behavior: the advice
+ * @flags: reserved
+ *
+ * long-desc: Applies one advice value to each range of vec in the
+ *   address space of the process pidfd refers to (which may be the
+ *   caller), range by range until one fails.
+ *
+ * contexts: process, sleepable
+ *
+ * param: pidfd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: A PID file descriptor (pidfd_open(), clone(CLONE_PIDFD)).
+ *
+ * param: vec
+ *   type: user_ptr, input, const
+ *   constraint-type: user_ptr
+ *   desc: vlen iovec entries; each iov_base must be page aligned (the
+ *   madvise() rules apply per range).
+ *
+ * param: vlen
+ *   type: uint, input
+ *   constraint-type: range(0, UIO_MAXIOV)
+ *   desc: At most UIO_MAXIOV (IOV_MAX, 1024) entries.
+ *
+ * param: behavior
+ *   type: int, input
+ *   constraint-type: enum(MADV_COLD, MADV_PAGEOUT, MADV_WILLNEED, MADV_COLLAPSE)
+ *   desc: Only the non-destructive advice values are accepted here;
+ *   MADV_COLLAPSE needs CONFIG_TRANSPARENT_HUGEPAGE.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of bytes advised. When a range fails after others
+ *   succeeded, the bytes done so far are returned, not the error.
+ *
+ * error: EACCES, the caller may not read the target's memory maps (ptrace read access denied)
+ * error: EAGAIN, MADV_COLLAPSE could not collapse a range for the moment
+ * error: EBADF, pidfd is not an open PID file descriptor
+ * error: EFAULT, vec is not readable
+ * error: EINTR, a fatal signal arrived while waiting for a lock
+ * error: EINVAL, flags is not 0, vlen exceeds UIO_MAXIOV, the lengths overflow, behavior is not one of the accepted values, or a range is not page aligned or wraps
+ * error: ENOMEM, the iovec copy could not be allocated, or a range is not fully mapped
+ * error: EPERM, the target is another process and the caller lacks CAP_SYS_NICE
+ * error: ESRCH, the target process has exited or has no memory
+ *
+ * capability: CAP_SYS_NICE
+ *   type: grant_permission
+ *   allows: Advise the memory of another process
+ *   without: Only the caller's own address space (EPERM otherwise)
+ *
+ * since-version: 5.10
+ *
+ * notes: The enum is exactly the set process_madvise_behavior_valid()
+ *   in mm/madvise.c accepts in 6.12. Kernel and manual page disagree:
+ *   the page gives EPERM for a denied access check, but 6.12 returns
+ *   EACCES from mm_access() for it and EPERM only for the missing
+ *   CAP_SYS_NICE. The C library wrapper exists since glibc 2.36.
+ */
+SYSCALL_DEFINE5(process_madvise, int, pidfd, const struct iovec __user *, vec,
+		size_t, vlen, int, behavior, unsigned int, flags)
+{
+	return 0;
+}
+
+/**
+ * sys_process_mrelease - Reap the memory of a dying process
+ * @pidfd: PID file descriptor of the target process
+ * @flags: reserved
+ *
+ * long-desc: Frees the anonymous and otherwise reclaimable memory of a
+ *   process that is already exiting (killed), without waiting for its
+ *   own exit path to do so.
+ *
+ * contexts: process, sleepable
+ *
+ * param: pidfd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: A PID file descriptor of a process that has been sent SIGKILL
+ *   or is otherwise exiting.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EAGAIN, the memory could not be reaped completely for the moment
+ * error: EBADF, pidfd is not an open PID file descriptor
+ * error: EINTR, a fatal signal arrived while waiting for the mmap lock
+ * error: EINVAL, flags is not 0, or the target is not exiting and its memory has not been reaped already
+ * error: ESRCH, the target process has already released its memory or is gone
+ *
+ * since-version: 5.15
+ *
+ * notes: The C library wrapper exists since glibc 2.36.
+ */
+SYSCALL_DEFINE2(process_mrelease, int, pidfd, unsigned int, flags)
+{
+	return 0;
+}
+
+/**
+ * sys_process_vm_readv - Copy memory from another process
+ * @pid: process to read from
+ * @lvec: local buffers to fill
+ * @liovcnt: number of entries in lvec
+ * @rvec: ranges of the remote process to read
+ * @riovcnt: number of entries in rvec
+ * @flags: reserved
+ *
+ * long-desc: Reads the ranges rvec of process pid, in order, into the
+ *   local buffers lvec, in order, without going through a pipe or
+ *   ptrace peeks.
+ *
+ * contexts: process, sleepable
+ *
+ * param: pid
+ *   type: int, input
+ *   constraint-type: none
+ *   desc: A process id in the caller's PID namespace.
+ *
+ * param: lvec
+ *   type: user_ptr, input, const
+ *   constraint-type: user_ptr
+ *   desc: liovcnt iovec entries; each buffer must be writable.
+ *
+ * param: liovcnt
+ *   type: uint, input
+ *   constraint-type: range(0, UIO_MAXIOV)
+ *   desc: At most UIO_MAXIOV (IOV_MAX, 1024) entries.
+ *
+ * param: rvec
+ *   type: user_ptr, input, const
+ *   constraint-type: user_ptr
+ *   desc: riovcnt iovec entries naming ranges in the other process;
+ *   the array itself is in the caller's memory.
+ *
+ * param: riovcnt
+ *   type: uint, input
+ *   constraint-type: range(0, UIO_MAXIOV)
+ *   desc: At most UIO_MAXIOV entries.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of bytes read, which may be less than asked for
+ *   when a remote range is partly inaccessible.
+ *
+ * error: EFAULT, lvec, rvec or a local buffer is not accessible, or a remote range could not be read before any byte was copied
+ * error: EINTR, a fatal signal arrived while waiting for a lock
+ * error: EINVAL, flags is not 0, liovcnt or riovcnt exceeds UIO_MAXIOV, or the lengths of either array overflow
+ * error: ENOMEM, the iovec copies or the page array could not be allocated
+ * error: EPERM, the caller may not ptrace-attach to pid
+ * error: ESRCH, no process pid exists, or it has no memory
+ *
+ * capability: CAP_SYS_PTRACE
+ *   type: bypass_check
+ *   allows: Access the memory of a process of another user
+ *   without: The usual ptrace attach rules apply (EPERM)
+ *
+ * since-version: 3.2
+ *
+ * notes: When the local buffers add up to 0 bytes the call returns 0
+ *   before rvec and riovcnt are looked at, so an oversized riovcnt is
+ *   rejected only when there is something to copy. The kernel turns the
+ *   EACCES of its access check into EPERM here. Needs
+ *   CONFIG_CROSS_MEMORY_ATTACH (in the x86_64 defconfig).
+ */
+SYSCALL_DEFINE6(process_vm_readv, pid_t, pid, const struct iovec __user *, lvec,
+		unsigned long, liovcnt, const struct iovec __user *, rvec,
+		unsigned long, riovcnt,	unsigned long, flags)
+{
+	return 0;
+}
+
+/**
+ * sys_process_vm_writev - Copy memory into another process
+ * @pid: process to write to
+ * @lvec: local buffers to copy from
+ * @liovcnt: number of entries in lvec
+ * @rvec: ranges of the remote process to write
+ * @riovcnt: number of entries in rvec
+ * @flags: reserved
+ *
+ * long-desc: Writes the local buffers lvec, in order, into the ranges
+ *   rvec of process pid, in order.
+ *
+ * contexts: process, sleepable
+ *
+ * param: pid
+ *   type: int, input
+ *   constraint-type: none
+ *   desc: A process id in the caller's PID namespace.
+ *
+ * param: lvec
+ *   type: user_ptr, input, const
+ *   constraint-type: user_ptr
+ *   desc: liovcnt iovec entries; each buffer must be readable.
+ *
+ * param: liovcnt
+ *   type: uint, input
+ *   constraint-type: range(0, UIO_MAXIOV)
+ *   desc: At most UIO_MAXIOV (IOV_MAX, 1024) entries.
+ *
+ * param: rvec
+ *   type: user_ptr, input, const
+ *   constraint-type: user_ptr
+ *   desc: riovcnt iovec entries naming ranges in the other process;
+ *   the array itself is in the caller's memory.
+ *
+ * param: riovcnt
+ *   type: uint, input
+ *   constraint-type: range(0, UIO_MAXIOV)
+ *   desc: At most UIO_MAXIOV entries.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of bytes written, which may be less than asked for
+ *   when a remote range is partly inaccessible.
+ *
+ * error: EFAULT, lvec, rvec or a local buffer is not accessible, or a remote range could not be written before any byte was copied
+ * error: EINTR, a fatal signal arrived while waiting for a lock
+ * error: EINVAL, flags is not 0, liovcnt or riovcnt exceeds UIO_MAXIOV, or the lengths of either array overflow
+ * error: ENOMEM, the iovec copies or the page array could not be allocated
+ * error: EPERM, the caller may not ptrace-attach to pid
+ * error: ESRCH, no process pid exists, or it has no memory
+ *
+ * capability: CAP_SYS_PTRACE
+ *   type: bypass_check
+ *   allows: Access the memory of a process of another user
+ *   without: The usual ptrace attach rules apply (EPERM)
+ *
+ * since-version: 3.2
+ *
+ * notes: As for process_vm_readv(): an oversized riovcnt is rejected
+ *   only when the local buffers hold at least one byte. Remote pages
+ *   must be writable in the target; read-only ones end the copy.
+ */
+SYSCALL_DEFINE6(process_vm_writev, pid_t, pid,
+		const struct iovec __user *, lvec,
+		unsigned long, liovcnt, const struct iovec __user *, rvec,
+		unsigned long, riovcnt,	unsigned long, flags)
+{
+	return 0;
+}
+
+/**
+ * sys_swapon - Start swapping to a file or block device
+ * @specialfile: path of the swap file or device
+ * @swap_flags: priority and discard options
+ *
+ * long-desc: Opens the file or block device at specialfile, checks its
+ *   swap signature (made by mkswap) and adds it to the swap areas, with
+ *   the priority and discard policy given in swap_flags.
+ *
+ * contexts: process, sleepable
+ *
+ * param: specialfile
+ *   type: path, input
+ *   constraint-type: user_path
+ *   desc: A regular file or block device holding a swap signature.
+ *
+ * param: swap_flags
+ *   type: int, input
+ *   constraint-type: mask(SWAP_FLAG_PRIO_MASK | SWAP_FLAG_PREFER | SWAP_FLAG_DISCARD | SWAP_FLAG_DISCARD_ONCE | SWAP_FLAG_DISCARD_PAGES)
+ *   desc: With SWAP_FLAG_PREFER the low 15 bits (SWAP_FLAG_PRIO_MASK)
+ *   are the priority; without it the kernel assigns a decreasing
+ *   negative one. SWAP_FLAG_DISCARD enables discard;
+ *   SWAP_FLAG_DISCARD_ONCE or SWAP_FLAG_DISCARD_PAGES narrow it to the
+ *   whole area at swapon time or to freed page clusters.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EBUSY, the file is already a swap area, or the block device is in use exclusively
+ * error: EFAULT, specialfile is not a readable string
+ * error: EINVAL, swap_flags has a bit outside SWAP_FLAGS_VALID, the file has no valid swap signature or a bad header, is neither a regular file nor a block device that can swap, is encrypted, or is a zoned block device
+ * error: ENOENT, specialfile does not exist or was unlinked
+ * error: ENOMEM, memory for the swap map could not be allocated
+ * error: EPERM, the caller lacks CAP_SYS_ADMIN, or all MAX_SWAPFILES swap areas are in use
+ * error: ENFILE, the system-wide file limit was reached while opening specialfile
+ *
+ * capability: CAP_SYS_ADMIN
+ *   type: grant_permission
+ *   allows: Enable swapping
+ *   without: EPERM
+ *
+ * since-version: 1.0
+ *
+ * notes: The mask is SWAP_FLAGS_VALID of include/linux/swap.h (a
+ *   kernel-internal header; the C library's <sys/swap.h> defines only
+ *   SWAP_FLAG_PREFER, SWAP_FLAG_PRIO_MASK and SWAP_FLAG_DISCARD). Unknown
+ *   bits are rejected before the privilege check. Needs CONFIG_SWAP.
+ *   The path is opened like open(), so its errors (EACCES, ELOOP,
+ *   ENAMETOOLONG, ENOTDIR) can come back too; the manual page's EINVAL
+ *   for a file with holes comes from the filesystem's swap activation.
+ */
+SYSCALL_DEFINE2(swapon, const char __user *, specialfile, int, swap_flags)
+{
+	return 0;
+}
+
+/**
+ * sys_swapoff - Stop swapping to a file or block device
+ * @specialfile: path of the active swap file or device
+ *
+ * long-desc: Moves every page swapped out to the area specialfile back
+ *   into memory (or to other swap areas) and removes the area.
+ *
+ * contexts: process, sleepable
+ *
+ * param: specialfile
+ *   type: path, input
+ *   constraint-type: user_path
+ *   desc: A file or block device currently used as swap.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EFAULT, specialfile is not a readable string
+ * error: EINTR, a signal arrived while the pages were being brought back
+ * error: EINVAL, specialfile is not an active swap area
+ * error: ENOENT, specialfile does not exist
+ * error: ENOMEM, there is not enough memory to take the swapped pages back
+ * error: EPERM, the caller lacks CAP_SYS_ADMIN
+ *
+ * capability: CAP_SYS_ADMIN
+ *   type: grant_permission
+ *   allows: Disable swapping
+ *   without: EPERM
+ *
+ * since-version: 1.0
+ *
+ * notes: Needs CONFIG_SWAP. The path is opened before the area is
+ *   looked up, so the usual open errors (EACCES, ELOOP, ENAMETOOLONG,
+ *   ENOTDIR) can come back too.
+ */
+SYSCALL_DEFINE1(swapoff, const char __user *, specialfile)
+{
+	return 0;
+}
+
+/**
+ * sys_cachestat - Page cache statistics of a file range
+ * @fd: the file
+ * @cstat_range: the byte range to look at
+ * @cstat: filled with the counts
+ * @flags: reserved
+ *
+ * long-desc: Counts, for the pages of the range (off, len) of the file,
+ *   how many are in the page cache, dirty, under writeback, evicted, and
+ *   recently evicted, and stores the counts in cstat.
+ *
+ * contexts: process, sleepable
+ *
+ * param: fd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: An open file, not on hugetlbfs; the caller must have it open
+ *   for writing, own it, or be allowed to write it.
+ *
+ * param: cstat_range
+ *   type: user_ptr, input, const
+ *   constraint-type: user_ptr
+ *   desc: A struct cachestat_range; len 0 means to the end of the file.
+ *
+ * param: cstat
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: A struct cachestat.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: range(0, 0)
+ *   desc: Reserved; anything but 0 is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *
+ * error: EBADF, fd is not an open descriptor
+ * error: EFAULT, cstat_range is not readable or cstat not writable
+ * error: EINVAL, flags is not 0
+ * error: EOPNOTSUPP, fd refers to a hugetlbfs file
+ * error: EPERM, the file is not open for writing and the caller neither owns it nor may write it
+ *
+ * since-version: 6.5
+ *
+ * notes: The kernel checks the descriptor, the range, hugetlbfs and the
+ *   permission before flags, so a bad descriptor with bad flags is
+ *   EBADF. Needs CONFIG_CACHESTAT_SYSCALL (in the x86_64 defconfig). No
+ *   C library wrapper in glibc 2.36.
+ */
+SYSCALL_DEFINE4(cachestat, unsigned int, fd,
+		struct cachestat_range __user *, cstat_range,
+		struct cachestat __user *, cstat, unsigned int, flags)
+{
+	return 0;
+}
