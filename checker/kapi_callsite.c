@@ -303,6 +303,25 @@ static void kapi_result_use(struct kapi_tu *tu,
 
 /* ---- binding ----------------------------------------------------------- */
 
+/*
+ * The syscall table names a few calls differently from their entry points
+ * (arch/x86/entry/syscalls/syscall_64.tbl: `4 common stat sys_newstat`).
+ * Specs are named after the entry point.
+ */
+static const char *kapi_entry_point(const char *name)
+{
+	static const char *const alias[][2] = {
+		{ "stat", "newstat" },	    { "fstat", "newfstat" },
+		{ "lstat", "newlstat" },    { "uname", "newuname" },
+		{ "sendfile", "sendfile64" }, { "umount2", "umount" },
+	};
+
+	for (size_t i = 0; i < sizeof(alias) / sizeof(alias[0]); i++)
+		if (!strcmp(name, alias[i][0]))
+			return alias[i][1];
+	return name;
+}
+
 static bool kapi_bind_syscall(struct kapi_tu *tu, CXCursor call,
 			      struct kapi_call *out)
 {
@@ -315,7 +334,7 @@ static bool kapi_bind_syscall(struct kapi_tu *tu, CXCursor call,
 	name = kapi_syscall_name(tu, call, &written);
 	if (!name)
 		return false;
-	spec_name = kapi_xasprintf("sys_%s", name);
+	spec_name = kapi_xasprintf("sys_%s", kapi_entry_point(name));
 	spec = kapi_tu_find_spec(tu, spec_name);
 	free(spec_name);
 	free(name);

@@ -532,6 +532,9 @@ static void print_node(struct out *o, const struct node *n, bool top,
 			put_num(o, n->num, n->is_unsigned);
 		else if (n->ident == I_PARAM && names && names[n->param])
 			put(o, names[n->param]);
+		else if (n->ident == I_NULL && names)
+			/* C for a header that may not define NULL */
+			put(o, "((void *)0)");
 		else
 			put(o, n->name);
 		break;

@@ -72,7 +72,8 @@ struct kapi_cexpr *kapi_cexpr_load(const char *resolved,
 /* The bound expression with numbers for macros; malloc'd. */
 char *kapi_cexpr_print(const struct kapi_cexpr *e);
 /* The same with parameter i spelled names[i] (a wrapper's own parameter
- * names, for the header); a NULL entry keeps the spec's name. */
+ * names, for the header); a NULL entry keeps the spec's name.  NULL is
+ * written ((void *)0): the header it goes into may not define NULL. */
 char *kapi_cexpr_print_named(const struct kapi_cexpr *e,
 			     const char *const *names);
 

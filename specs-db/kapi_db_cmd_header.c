@@ -263,18 +263,15 @@ static const char *const kapi_builtin_protos[] = {
 	"const char *name, size_t len) __THROW",
 	/* signal.c: signal actions and masks, waiting for and queueing
 	 * signals, the alternate stack, pidfds, wait*.  Guards and __THROW as
-	 * glibc 2.36 declares them (x86_64, 64-bit time_t).  The constraints
-	 * of sigaction and *sigmask name NULL, which <signal.h> does not
-	 * define: with --dir they are declared only where NULL is. */
-	"sigaction defined(__USE_POSIX)&&defined(NULL) signal.h "
+	 * glibc 2.36 declares them (x86_64, 64-bit time_t). */
+	"sigaction defined(__USE_POSIX) signal.h "
 	"int sigaction(int sig, "
 	"const struct sigaction *__restrict act, "
 	"struct sigaction *__restrict oact) __THROW",
-	"sigprocmask defined(__USE_POSIX)&&defined(NULL) signal.h "
+	"sigprocmask defined(__USE_POSIX) signal.h "
 	"int sigprocmask(int how, "
 	"const sigset_t *__restrict set, sigset_t *__restrict oset) __THROW",
-	"pthread_sigmask (defined(__USE_POSIX199506)||defined(__USE_UNIX98))"
-	"&&defined(NULL) "
+	"pthread_sigmask defined(__USE_POSIX199506)||defined(__USE_UNIX98) "
 	"signal.h int pthread_sigmask(int how, "
 	"const __sigset_t *__restrict newmask, "
 	"__sigset_t *__restrict oldmask) __THROW",
