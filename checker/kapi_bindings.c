@@ -121,20 +121,46 @@ static int kapi_parse_line(char *line, struct kapi_binding *b,
 	return 0;
 }
 
+/* Where `function` is, or would go, in the list sorted by name. */
+static size_t kapi_bindings_slot(const struct kapi_bindings *bs,
+				 const char *function, bool *found)
+{
+	size_t lo = 0, hi = bs->count;
+
+	*found = false;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(bs->items[mid].function, function);
+
+		if (!c) {
+			*found = true;
+			return mid;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Later bindings for a function replace earlier ones (user files come after
- * the shipped one). */
+ * the shipped one).  The list stays sorted by name: every call expression
+ * of every checked file is looked up in it. */
 static void kapi_bindings_put(struct kapi_bindings *bs, struct kapi_binding *b)
 {
-	size_t i;
+	bool found;
+	size_t i = kapi_bindings_slot(bs, b->function, &found);
 
-	for (i = 0; i < bs->count; i++) {
-		if (!strcmp(bs->items[i].function, b->function)) {
-			kapi_binding_clear(&bs->items[i]);
-			bs->items[i] = *b;
-			return;
-		}
+	if (found) {
+		kapi_binding_clear(&bs->items[i]);
+		bs->items[i] = *b;
+		return;
 	}
-	*KAPI_APPEND(bs->items, bs->count, bs->cap) = *b;
+	KAPI_APPEND(bs->items, bs->count, bs->cap);
+	memmove(&bs->items[i + 1], &bs->items[i],
+		(bs->count - 1 - i) * sizeof(*bs->items));
+	bs->items[i] = *b;
 }
 
 int kapi_bindings_load(struct kapi_bindings *bs, const char *path, char **err)
@@ -180,12 +206,10 @@ int kapi_bindings_load(struct kapi_bindings *bs, const char *path, char **err)
 const struct kapi_binding *kapi_bindings_find(const struct kapi_bindings *bs,
 					      const char *function)
 {
-	size_t i;
+	bool found;
+	size_t i = kapi_bindings_slot(bs, function, &found);
 
-	for (i = 0; i < bs->count; i++)
-		if (!strcmp(bs->items[i].function, function))
-			return &bs->items[i];
-	return NULL;
+	return found ? &bs->items[i] : NULL;
 }
 
 void kapi_bindings_free(struct kapi_bindings *bs)

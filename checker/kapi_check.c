@@ -38,7 +38,7 @@ struct kapi_profile {
 
 struct kapi_checker {
 	struct kapi_options opt;
-	struct kapi_spec_list specs;
+	struct kapi_spec_store *specs;
 	char *db_target;
 	struct kapi_profile *profiles;
 	size_t profile_count, profile_cap;
@@ -87,53 +87,14 @@ static char *kapi_db_path(const char *opt)
 	return kapi_share_file("default.db", KAPI_DEFAULT_DB_INSTALL);
 }
 
-static int kapi_cmp_spec(const void *a, const void *b)
-{
-	const struct kapi_spec *const *x = a, *const *y = b;
-
-	return strcmp((*x)->name, (*y)->name);
-}
-
-/*
- * A spec of source "mined" is what the plugin read off a syscall without a
- * spec: facts about the code, no contract.  The checker holds calls to
- * documented contracts only, so such entries are dropped on load.
- */
-static void kapi_drop_mined(struct kapi_spec_list *l)
-{
-	size_t kept = 0;
-
-	for (size_t i = 0; i < l->count; i++) {
-		if (l->items[i]->prov.source == KAPI_SOURCE_MINED)
-			kapi_spec_free(l->items[i]);
-		else
-			l->items[kept++] = l->items[i];
-	}
-	l->count = kept;
-}
-
 static int kapi_load_db(struct kapi_checker *ck)
 {
 	char *path = kapi_db_path(ck->opt.db), *err = NULL;
-	struct kapi_db *db = NULL;
-	int rc = -1;
+	int rc = kapi_spec_store_open(path, &ck->specs, &ck->db_target, &err);
 
-	if (kapi_db_open(path, KAPI_DB_READ, &db, &err) ||
-	    kapi_db_load_all(db, &ck->specs, &err) ||
-	    kapi_db_get_meta(db, "target", &ck->db_target, &err)) {
+	if (rc)
 		fprintf(stderr, "kapi-check: error: %s: %s\n", path,
 			err ? err : "cannot read the spec database");
-		goto out;
-	}
-	kapi_drop_mined(&ck->specs);
-	/* Binary search in kapi_tu_find_spec needs strcmp order. */
-	if (ck->specs.count)
-		qsort(ck->specs.items, ck->specs.count, sizeof(*ck->specs.items),
-		      kapi_cmp_spec);
-	rc = 0;
-out:
-	if (db)
-		kapi_db_close(db);
 	free(err);
 	free(path);
 	return rc;
@@ -243,20 +204,7 @@ static void kapi_profiles_free(struct kapi_checker *ck)
 const struct kapi_spec *kapi_tu_find_spec(const struct kapi_tu *tu,
 					  const char *name)
 {
-	size_t lo = 0, hi = tu->specs->count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(tu->specs->items[mid]->name, name);
-
-		if (!c)
-			return tu->specs->items[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	return kapi_spec_store_find(tu->specs, name);
 }
 
 /* ---- the target --------------------------------------------------------- */
@@ -543,7 +491,7 @@ static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 	char *triple = kapi_tu_triple(tu);
 
 	t.tu = tu;
-	t.specs = &ck->specs;
+	t.specs = ck->specs;
 	t.bindings = &prof->bindings;
 	t.rule_on = prof->rule_on;
 	t.werror = prof->werror;
@@ -657,6 +605,20 @@ static int kapi_cdb_args(struct kapi_checker *ck, const char *file,
 	return 0;
 }
 
+/*
+ * Like clang's -disable-free: freeing the last AST, the index and the
+ * specs just before exit costs a one-file run several milliseconds and
+ * gains nothing.  Sanitizer builds free everything, so that leaks show.
+ */
+static bool kapi_fast_exit(void)
+{
+#ifdef KAPI_SANITIZED
+	return false;
+#else
+	return true;
+#endif
+}
+
 static void kapi_check_file(struct kapi_checker *ck, size_t index)
 {
 	const char *file = ck->opt.files[index];
@@ -691,7 +653,9 @@ static void kapi_check_file(struct kapi_checker *ck, size_t index)
 	}
 	kapi_run_rules(ck, tu, file, prof);
 out:
-	if (tu)
+	/* The last file's AST goes with the process (kapi_fast_exit). */
+	if (tu && !(kapi_fast_exit() && index + 1 == ck->opt.file_count &&
+		    ck->opt.jobs <= 1))
 		clang_disposeTranslationUnit(tu);
 	kapi_argv_free(&a);
 }
@@ -1035,7 +999,7 @@ static void kapi_teardown(struct kapi_checker *ck)
 		clang_disposeIndex(ck->index);
 	kapi_findings_free(&ck->findings);
 	kapi_profiles_free(ck);
-	kapi_spec_list_free(&ck->specs);
+	kapi_spec_store_free(ck->specs);
 	free(ck->db_target);
 	kapi_options_free(&ck->opt);
 }
@@ -1082,6 +1046,11 @@ int main(int argc, char **argv)
 		kapi_output_text(stdout, &ck.findings, false);
 	rc = ck.setup_error ? KAPI_EXIT_SETUP :
 	     ck.findings.count ? KAPI_EXIT_FINDINGS : KAPI_EXIT_CLEAN;
+	if (kapi_fast_exit()) {
+		fflush(stdout);
+		fflush(stderr);
+		_exit(rc);
+	}
 	kapi_teardown(&ck);
 	return rc;
 }

@@ -66,6 +66,17 @@ const struct kapi_binding *kapi_bindings_find(const struct kapi_bindings *b,
 void kapi_bindings_free(struct kapi_bindings *b);
 const char *kapi_convention_name(enum kapi_convention c);
 
+/* ---- the spec store (kapi_specs.c) ------------------------------------ */
+struct kapi_spec_store;
+/* Names of the database's specs (mined ones left out) and its target;
+ * each spec is read the first time it is asked for.  Returns 0, or -1
+ * with a message in *err. */
+int kapi_spec_store_open(const char *path, struct kapi_spec_store **out,
+			 char **target, char **err);
+/* The spec called `name`, or NULL. */
+const struct kapi_spec *kapi_spec_store_find(struct kapi_spec_store *s,
+					     const char *name);
+void kapi_spec_store_free(struct kapi_spec_store *s);
 /* ---- options (kapi_options.c) ----------------------------------------- */
 
 #define KAPI_DEFAULT_CHECKS "kapi-*"
@@ -372,7 +383,7 @@ void kapi_findings_free(struct kapi_findings *f);
 /* Per translation unit state, owned by the driver. */
 struct kapi_tu {
 	CXTranslationUnit tu;
-	const struct kapi_spec_list *specs; /* sorted by name */
+	struct kapi_spec_store *specs;
 	const struct kapi_bindings *bindings;
 	const bool *rule_on;    /* per kapi_rules[] entry */
 	bool debug_calls;
