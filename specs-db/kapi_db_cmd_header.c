@@ -55,13 +55,15 @@ static const char *const kapi_builtin_protos[] = {
 	"open      - fcntl.h int open(const char *file, int flags, ...)",
 	"open64    defined(__USE_LARGEFILE64) fcntl.h "
 	"int open64(const char *file, int flags, ...)",
-	"openat    - fcntl.h int openat(int dfd, const char *file, int flags, ...)",
+	"openat    - fcntl.h int openat(int dfd, const char *file, int flags, "
+	"...)",
 	"openat64  defined(__USE_LARGEFILE64) fcntl.h "
 	"int openat64(int dfd, const char *file, int flags, ...)",
 	"creat     - fcntl.h int creat(const char *file, __mode_t mode)",
 	"close     - unistd.h int close(int fd)",
 	"read      - unistd.h __ssize_t read(int fd, void *buf, size_t count)",
-	"write     - unistd.h __ssize_t write(int fd, const void *buf, size_t count)",
+	"write     - unistd.h __ssize_t write(int fd, const void *buf, size_t "
+	"count)",
 	"pread     - unistd.h __ssize_t pread(int fd, void *buf, size_t count, "
 	"__KAPI_off_t pos)",
 	"pread64   defined(__USE_LARGEFILE64) unistd.h "
@@ -81,23 +83,27 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"fsync     - unistd.h int fsync(int fd)",
 	"fdatasync - unistd.h int fdatasync(int fd)",
-	"ftruncate - unistd.h int ftruncate(int fd, __KAPI_off_t length) __THROW",
+	"ftruncate - unistd.h int ftruncate(int fd, __KAPI_off_t length) "
+	"__THROW",
 	"flock     - sys/file.h int flock(int fd, int operation) __THROW",
 	"fchmod    - sys/stat.h int fchmod(int fd, __mode_t mode) __THROW",
 	"unlink    - unistd.h int unlink(const char *name) __THROW",
-	"unlinkat  - unistd.h int unlinkat(int dfd, const char *name, int flag) "
+	"unlinkat  - unistd.h int unlinkat(int dfd, const char *name, int "
+	"flag) "
 	"__THROW",
 	"mkdir     - sys/stat.h int mkdir(const char *path, __mode_t mode) "
 	"__THROW",
 	"rmdir     - unistd.h int rmdir(const char *path) __THROW",
-	"rename    - stdio.h int rename(const char *oldpath, const char *newpath) "
+	"rename    - stdio.h int rename(const char *oldpath, const char "
+	"*newpath) "
 	"__THROW",
 	"chdir     - unistd.h int chdir(const char *path) __THROW",
 	"fallocate defined(__USE_GNU) fcntl.h int fallocate(int fd, int mode, "
 	"__KAPI_off_t offset, __KAPI_off_t len)",
 	"posix_fallocate - fcntl.h int posix_fallocate(int fd, "
 	"__KAPI_off_t offset, __KAPI_off_t len)",
-	"posix_fadvise - fcntl.h int posix_fadvise(int fd, __KAPI_off_t offset, "
+	"posix_fadvise - fcntl.h int posix_fadvise(int fd, __KAPI_off_t "
+	"offset, "
 	"__KAPI_off_t len, int advice) __THROW",
 	"memfd_create defined(__USE_GNU) sys/mman.h "
 	"int memfd_create(const char *name, unsigned int flags) __THROW",
@@ -107,7 +113,8 @@ static const char *const kapi_builtin_protos[] = {
 	"epoll_ctl - sys/epoll.h int epoll_ctl(int epfd, int op, int fd, "
 	"struct epoll_event *event) __THROW",
 	"inotify_init1 - sys/inotify.h int inotify_init1(int flags) __THROW",
-	"timerfd_create - sys/timerfd.h int timerfd_create(__clockid_t clockid, "
+	"timerfd_create - sys/timerfd.h int timerfd_create(__clockid_t "
+	"clockid, "
 	"int flags) __THROW",
 	"signalfd  - sys/signalfd.h int signalfd(int fd, const sigset_t *mask, "
 	"int flags) __THROW",
@@ -118,36 +125,44 @@ static const char *const kapi_builtin_protos[] = {
 	"munmap    - sys/mman.h int munmap(void *addr, size_t len) __THROW",
 	"mprotect  - sys/mman.h int mprotect(void *addr, size_t len, int prot) "
 	"__THROW",
-	"madvise   - sys/mman.h int madvise(void *addr, size_t len, int advice) "
+	"madvise   - sys/mman.h int madvise(void *addr, size_t len, int "
+	"advice) "
 	"__THROW",
 	"posix_madvise - sys/mman.h int posix_madvise(void *addr, size_t len, "
 	"int advice) __THROW",
-	"mlock     - sys/mman.h int mlock(const void *addr, size_t len) __THROW",
+	"mlock     - sys/mman.h int mlock(const void *addr, size_t len) "
+	"__THROW",
 	"mlock2    defined(__USE_GNU) sys/mman.h int mlock2(const void *addr, "
 	"size_t len, unsigned int flags) __THROW",
-	"munlock   - sys/mman.h int munlock(const void *addr, size_t len) __THROW",
+	"munlock   - sys/mman.h int munlock(const void *addr, size_t len) "
+	"__THROW",
 	"mlockall  - sys/mman.h int mlockall(int flags) __THROW",
 	"msync     - sys/mman.h int msync(void *addr, size_t len, int flags)",
 	"mremap    defined(__USE_GNU) sys/mman.h void *mremap(void *addr, "
 	"size_t old_len, size_t new_len, int flags, ...) __THROW",
-	"socket    - sys/socket.h int socket(int domain, int type, int protocol) "
+	"socket    - sys/socket.h int socket(int domain, int type, int "
+	"protocol) "
 	"__THROW",
 	"bind      - sys/socket.h int bind(int fd, __CONST_SOCKADDR_ARG addr, "
 	"__socklen_t len) __THROW",
-	"connect   - sys/socket.h int connect(int fd, __CONST_SOCKADDR_ARG addr, "
+	"connect   - sys/socket.h int connect(int fd, __CONST_SOCKADDR_ARG "
+	"addr, "
 	"__socklen_t len)",
 	"listen    - sys/socket.h int listen(int fd, int backlog) __THROW",
 	"accept4   defined(__USE_GNU) sys/socket.h int accept4(int fd, "
 	"__SOCKADDR_ARG addr, __socklen_t *__restrict addrlen, int flags)",
 	"shutdown  - sys/socket.h int shutdown(int fd, int how) __THROW",
-	"readv     - sys/uio.h __ssize_t readv(int fd, const struct iovec *iov, "
+	"readv     - sys/uio.h __ssize_t readv(int fd, const struct iovec "
+	"*iov, "
 	"int count)",
-	"writev    - sys/uio.h __ssize_t writev(int fd, const struct iovec *iov, "
+	"writev    - sys/uio.h __ssize_t writev(int fd, const struct iovec "
+	"*iov, "
 	"int count)",
 	"fcntl     - fcntl.h int fcntl(int fd, int cmd, ...)",
 	"fcntl64   defined(__USE_LARGEFILE64) fcntl.h "
 	"int fcntl64(int fd, int cmd, ...)",
-	"close_range defined(__USE_GNU) unistd.h int close_range(unsigned int fd, "
+	"close_range defined(__USE_GNU) unistd.h int close_range(unsigned int "
+	"fd, "
 	"unsigned int max_fd, int flags) __THROW",
 	"mkdirat   defined(__USE_ATFILE) sys/stat.h int mkdirat(int dfd, "
 	"const char *path, __mode_t mode) __THROW",
@@ -161,7 +176,8 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"getdents64 defined(__USE_GNU) dirent.h __ssize_t getdents64(int fd, "
 	"void *buf, size_t count) __THROW",
-	"setxattr  - sys/xattr.h int setxattr(const char *path, const char *name, "
+	"setxattr  - sys/xattr.h int setxattr(const char *path, const char "
+	"*name, "
 	"const void *value, size_t size, int flags) __THROW",
 	"getxattr  - sys/xattr.h __ssize_t getxattr(const char *path, "
 	"const char *name, void *value, size_t size) __THROW",
@@ -171,14 +187,17 @@ static const char *const kapi_builtin_protos[] = {
 	"struct epoll_event *events, int maxevents, int timeout)",
 	"inotify_add_watch - sys/inotify.h int inotify_add_watch(int fd, "
 	"const char *path, uint32_t mask) __THROW",
-	"timerfd_settime - sys/timerfd.h int timerfd_settime(int fd, int flags, "
+	"timerfd_settime - sys/timerfd.h int timerfd_settime(int fd, int "
+	"flags, "
 	"const struct itimerspec *utmr, struct itimerspec *otmr) __THROW",
 	"send      - sys/socket.h __ssize_t send(int fd, const void *buf, "
 	"size_t len, int flags)",
-	"recv      - sys/socket.h __ssize_t recv(int fd, void *buf, size_t len, "
+	"recv      - sys/socket.h __ssize_t recv(int fd, void *buf, size_t "
+	"len, "
 	"int flags)",
 	"sendto    - sys/socket.h __ssize_t sendto(int fd, const void *buf, "
-	"size_t len, int flags, __CONST_SOCKADDR_ARG addr, __socklen_t addr_len)",
+	"size_t len, int flags, __CONST_SOCKADDR_ARG addr, __socklen_t "
+	"addr_len)",
 	"recvfrom  - sys/socket.h __ssize_t recvfrom(int fd, void *buf, "
 	"size_t len, int flags, __SOCKADDR_ARG addr, __socklen_t *addr_len)",
 	/*
@@ -241,10 +260,14 @@ static char *kapi_trim(char *s)
 static bool kapi_int_type(const char *t)
 {
 	static const char *const ints[] = {
-		"int",	     "unsigned int", "unsigned",    "long",
-		"unsigned long", "size_t",   "__ssize_t",   "__KAPI_off_t",
-		"__off64_t", "__off_t",	     "__mode_t",    "__socklen_t",
-		"__pid_t",   "__clockid_t",  "long long",   "unsigned long long",
+		"int",		 "unsigned int",
+		"unsigned",	 "long",
+		"unsigned long", "size_t",
+		"__ssize_t",	 "__KAPI_off_t",
+		"__off64_t",	 "__off_t",
+		"__mode_t",	 "__socklen_t",
+		"__pid_t",	 "__clockid_t",
+		"long long",	 "unsigned long long",
 		"uint32_t",
 	};
 
@@ -324,8 +347,8 @@ static int kapi_proto_parse(const char *line, struct kapi_proto *p)
 	/* return type and name */
 	q = kapi_trim(s);
 	name = q + strlen(q);
-	while (name > q && (isalnum((unsigned char)name[-1]) ||
-			    name[-1] == '_'))
+	while (name > q &&
+	       (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
 		name--;
 	if (strcmp(name, f[0]) || name == q)
 		goto out;
@@ -483,7 +506,7 @@ static int kapi_hbindings_load(struct kapi_hbindings *bs, const char *path)
 		return -1;
 	}
 	for (line = text; line; line = next) {
-		struct kapi_hbinding b = { 0 };
+		struct kapi_hbinding b = {0};
 		char *f[6], *save = NULL, *hash;
 		size_t n = 0, i;
 
@@ -603,7 +626,7 @@ static void kapi_put_num(struct kapi_strbuf *sb, const struct kapi_value *v)
 /* x outside [lo, hi]; either bound may be absent. */
 static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	bool lo = kapi_known(&p->min), hi = kapi_known(&p->max);
 
 	if (!lo && !hi)
@@ -613,22 +636,30 @@ static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 		kapi_sb_printf(&sb, " || !__KAPI_NONNEG(%s)", x);
 	} else if (lo) {
 		if (kapi_negative(&p->min)) {
-			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) && "
-				       "__KAPI_S(%s) < ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (!__KAPI_NONNEG(%s) && "
+				       "__KAPI_S(%s) < ",
+				       x, x);
 		} else {
-			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) || "
-				       "__KAPI_U(%s) < ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (!__KAPI_NONNEG(%s) || "
+				       "__KAPI_U(%s) < ",
+				       x, x);
 		}
 		kapi_put_lit(&sb, &p->min);
 		kapi_sb_putc(&sb, ')');
 	}
 	if (hi) {
 		if (!kapi_negative(&p->max))
-			kapi_sb_printf(&sb, " || (__KAPI_NONNEG(%s) && "
-				       "__KAPI_U(%s) > ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (__KAPI_NONNEG(%s) && "
+				       "__KAPI_U(%s) > ",
+				       x, x);
 		else
-			kapi_sb_printf(&sb, " || (__KAPI_NONNEG(%s) || "
-				       "__KAPI_S(%s) > ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (__KAPI_NONNEG(%s) || "
+				       "__KAPI_S(%s) > ",
+				       x, x);
 		kapi_put_lit(&sb, &p->max);
 		kapi_sb_putc(&sb, ')');
 	}
@@ -638,7 +669,7 @@ static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 
 static char *kapi_enum_cond(const char *x, const struct kapi_param *p)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 
 	if (!p->enum_count)
 		return NULL;
@@ -650,11 +681,15 @@ static char *kapi_enum_cond(const char *x, const struct kapi_param *p)
 		const struct kapi_value *v = &p->enum_values[i];
 
 		if (kapi_negative(v))
-			kapi_sb_printf(&sb, " && !(!__KAPI_NONNEG(%s) && "
-				       "__KAPI_S(%s) == ", x, x);
+			kapi_sb_printf(&sb,
+				       " && !(!__KAPI_NONNEG(%s) && "
+				       "__KAPI_S(%s) == ",
+				       x, x);
 		else
-			kapi_sb_printf(&sb, " && !(__KAPI_NONNEG(%s) && "
-				       "__KAPI_U(%s) == ", x, x);
+			kapi_sb_printf(&sb,
+				       " && !(__KAPI_NONNEG(%s) && "
+				       "__KAPI_U(%s) == ",
+				       x, x);
 		kapi_put_lit(&sb, v);
 		kapi_sb_putc(&sb, ')');
 	}
@@ -689,8 +724,8 @@ static const struct {
 
 static const char *kapi_arch_cond(const char *arch)
 {
-	for (size_t i = 0; i < sizeof(kapi_arch_conds) /
-				    sizeof(kapi_arch_conds[0]); i++)
+	for (size_t i = 0;
+	     i < sizeof(kapi_arch_conds) / sizeof(kapi_arch_conds[0]); i++)
 		if (!strcmp(kapi_arch_conds[i].arch, arch))
 			return kapi_arch_conds[i].cond;
 	return NULL;
@@ -701,7 +736,7 @@ static const char *kapi_arch_cond(const char *arch)
 struct kapi_gen {
 	FILE *out;
 	struct kapi_strbuf decl; /* the attributes of the current function */
-	char *wur;  /* the unused-result message, or NULL */
+	char *wur;		 /* the unused-result message, or NULL */
 	size_t attrs;
 	size_t skipped;
 };
@@ -750,7 +785,7 @@ kapi_wrapper_param(const struct kapi_proto *proto,
 static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 			   const char *x, const struct kapi_param *p)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	uint64_t all = 0;
 	bool all_known = true, opened = false;
 	char *msg, *cond, *tail;
@@ -775,11 +810,13 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 		kapi_sb_printf(&sb, "#%s %s\n", opened ? "elif" : "if", ac);
 		opened = true;
 		if (!kapi_known(&am->mask))
-			kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu (~0ULL)\n"
+			kapi_sb_printf(&sb,
+				       "#define __KAPI_M_%s_%zu (~0ULL)\n"
 				       "#define __KAPI_MN_%s_%zu \"\"\n",
 				       fn, idx, fn, idx);
 		else
-			kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu 0x%" PRIx64
+			kapi_sb_printf(&sb,
+				       "#define __KAPI_M_%s_%zu 0x%" PRIx64
 				       "ULL\n#define __KAPI_MN_%s_%zu \" (with "
 				       "the %s bits)\"\n",
 				       fn, idx,
@@ -790,7 +827,8 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 	/* A known arch without arch bits here: the base mask; an unknown
 	 * arch: every arch's bits are valid, as in kapi-check. */
 	if (p->arch_mask_count) {
-		kapi_sb_printf(&sb, "#%s defined(__KAPI_ARCH_KNOWN)\n"
+		kapi_sb_printf(&sb,
+			       "#%s defined(__KAPI_ARCH_KNOWN)\n"
 			       "#define __KAPI_M_%s_%zu 0x%" PRIx64 "ULL\n"
 			       "#define __KAPI_MN_%s_%zu \"\"\n",
 			       opened ? "elif" : "if", fn, idx,
@@ -800,13 +838,15 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 	if (opened)
 		kapi_sb_puts(&sb, "#else\n");
 	if (all_known)
-		kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu 0x%" PRIx64
+		kapi_sb_printf(&sb,
+			       "#define __KAPI_M_%s_%zu 0x%" PRIx64
 			       "ULL\n#define __KAPI_MN_%s_%zu \"%s\"\n",
 			       fn, idx, (uint64_t)p->mask.num | all, fn, idx,
-			       p->arch_mask_count ?
-				       " (with every arch's bits)" : "");
+			       p->arch_mask_count ? " (with every arch's bits)"
+						  : "");
 	else
-		kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu (~0ULL)\n"
+		kapi_sb_printf(&sb,
+			       "#define __KAPI_M_%s_%zu (~0ULL)\n"
 			       "#define __KAPI_MN_%s_%zu \"\"\n",
 			       fn, idx, fn, idx);
 	if (opened)
@@ -839,9 +879,9 @@ static void kapi_null_diag(struct kapi_gen *g, const struct kapi_proto *proto,
 	if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_param_is_pointer(p))
 		return;
 	/* A buffer whose size is a constant 0 is never touched. */
-	n = p->constraint == KAPI_CONSTRAINT_BUFFER && p->size_param_idx >= 0 ?
-		    kapi_wrapper_param(proto, b, (size_t)p->size_param_idx) :
-		    NULL;
+	n = p->constraint == KAPI_CONSTRAINT_BUFFER && p->size_param_idx >= 0
+		    ? kapi_wrapper_param(proto, b, (size_t)p->size_param_idx)
+		    : NULL;
 	if (n && n->is_int)
 		cond = kapi_xasprintf("__builtin_constant_p(__kapi_%s) && "
 				      "!(__kapi_%s) && "
@@ -883,13 +923,15 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 	}
 	switch (p->constraint) {
 	case KAPI_CONSTRAINT_RANGE: {
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		cond = kapi_range_cond(x, p);
 		if (!cond)
 			return;
-		kapi_sb_printf(&sb, "argument '%s' of %s is outside the "
-			       "documented range [", pname, fn);
+		kapi_sb_printf(&sb,
+			       "argument '%s' of %s is outside the "
+			       "documented range [",
+			       pname, fn);
 		if (kapi_known(&p->min))
 			kapi_put_num(&sb, &p->min);
 		else
@@ -920,8 +962,10 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
 				      "__KAPI_U(%s) %% (KAPI_PAGE_SIZE) != 0",
 				      x, x);
-		msg = kapi_xasprintf("argument '%s' of %s is not aligned to the "
-				     "page size ", pname, fn);
+		msg = kapi_xasprintf(
+			"argument '%s' of %s is not aligned to the "
+			"page size ",
+			pname, fn);
 		kapi_diag(g, "ALIGNMENT", cond, msg,
 			  "__KAPI_STR(KAPI_PAGE_SIZE) \" [kapi-alignment]\"");
 		break;
@@ -942,14 +986,16 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 				      "(__KAPI_U(%s) - 1)) != 0)",
 				      x, x, x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is not a power of "
-				     "two [kapi-alignment]", pname, fn);
+				     "two [kapi-alignment]",
+				     pname, fn);
 		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	case KAPI_CONSTRAINT_NONZERO:
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && (%s) == 0",
 				      x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is zero "
-				     "[kapi-alignment]", pname, fn);
+				     "[kapi-alignment]",
+				     pname, fn);
 		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	default:
@@ -971,7 +1017,7 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 				 const struct kapi_spec *spec,
 				 const struct kapi_constraint *k)
 {
-	struct kapi_strbuf cond = { 0 };
+	struct kapi_strbuf cond = {0};
 	struct kapi_cexpr *e = kapi_cexpr_load(k->expr_resolved, spec);
 	char **names, *expr, *msg;
 	bool ok = true;
@@ -990,8 +1036,7 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 			break;
 		}
 		names[i] = kapi_xasprintf("__kapi_%s", w->name);
-		kapi_sb_printf(&cond, "__builtin_constant_p(%s) && ",
-			       names[i]);
+		kapi_sb_printf(&cond, "__builtin_constant_p(%s) && ", names[i]);
 	}
 	if (ok) {
 		expr = kapi_cexpr_print_named(e, (const char *const *)names);
@@ -1015,7 +1060,7 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 static void kapi_unused_result(struct kapi_gen *g, const char *fn,
 			       const struct kapi_spec *spec)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 
 	if (!spec->error_count || spec->ret.check == KAPI_RETURN_NO_RETURN)
 		return;
@@ -1023,8 +1068,8 @@ static void kapi_unused_result(struct kapi_gen *g, const char *fn,
 		       fn);
 	for (size_t i = 0; i < spec->error_count && i < 4; i++)
 		kapi_sb_printf(&sb, "%s%s", i ? ", " : "",
-			       spec->errors[i].name ? spec->errors[i].name :
-						      "?");
+			       spec->errors[i].name ? spec->errors[i].name
+						    : "?");
 	if (spec->error_count > 4)
 		kapi_sb_puts(&sb, ", ...");
 	kapi_sb_puts(&sb, "; check it or cast the call to void "
@@ -1065,18 +1110,18 @@ static void kapi_emit_decl(struct kapi_gen *g, const struct kapi_proto *proto,
 		return;
 	}
 	if (g->wur) {
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		kapi_put_cstr(&sb, g->wur);
 		fprintf(out, "%s(%s)\n",
-			kapi_fortify_inline(proto->function) ?
-				"__KAPI_WUR_UNFORTIFIED" :
-				"__KAPI_WUR",
+			kapi_fortify_inline(proto->function)
+				? "__KAPI_WUR_UNFORTIFIED"
+				: "__KAPI_WUR",
 			sb.buf);
 		kapi_sb_free(&sb);
 	}
-	fprintf(out, "extern %s%s%s(", ret,
-		rl && ret[rl - 1] == '*' ? "" : " ", proto->function);
+	fprintf(out, "extern %s%s%s(", ret, rl && ret[rl - 1] == '*' ? "" : " ",
+		proto->function);
 	for (size_t i = 0; i < proto->param_count; i++) {
 		const char *t = proto->params[i].type;
 		size_t tl = strlen(t);
@@ -1103,11 +1148,14 @@ static const char kapi_header_head[] =
 	" *\n"
 	" * Knobs (define before the header):\n"
 	" *   KAPI_DIAGNOSE_ERROR          report errors instead of warnings\n"
-	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no nodiscard (kapi-unchecked-return)\n"
-	" *   KAPI_DIAGNOSE_NO_RANGE, _NO_MASK, _NO_ENUM, _NO_NULL, _NO_ALIGNMENT\n"
+	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no nodiscard "
+	"(kapi-unchecked-return)\n"
+	" *   KAPI_DIAGNOSE_NO_RANGE, _NO_MASK, _NO_ENUM, _NO_NULL, "
+	"_NO_ALIGNMENT\n"
 	" *                                leave that rule out\n"
 	" *   KAPI_DIAGNOSE_NO_<function>  leave that function alone\n"
-	" *   KAPI_DIAGNOSE_KEEP_FEATURES  do not define _GNU_SOURCE (see below)\n"
+	" *   KAPI_DIAGNOSE_KEEP_FEATURES  do not define _GNU_SOURCE (see "
+	"below)\n"
 	" *   KAPI_PAGE_SIZE               page size for page_aligned (4096)\n"
 	" *\n"
 	" * The header includes the C library headers it redeclares functions\n"
@@ -1153,7 +1201,8 @@ static const char kapi_header_macros[] =
 	"#define __KAPI_SEVERITY \"warning\"\n"
 	"#endif\n"
 	"#define __KAPI_DIAG(cond, msg) \\\n"
-	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"	"#ifdef KAPI_DIAGNOSE_NO_RANGE\n"
+	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"
+	"#ifdef KAPI_DIAGNOSE_NO_RANGE\n"
 	"#define __KAPI_DIAG_RANGE(cond, msg)\n"
 	"#else\n"
 	"#define __KAPI_DIAG_RANGE(cond, msg) __KAPI_DIAG(cond, msg)\n"
@@ -1184,15 +1233,19 @@ static const char kapi_header_macros[] =
 	"#define __KAPI_DIAG_ARG_CONSTRAINT(cond, msg) __KAPI_DIAG(cond, msg)\n"
 	"#endif\n"
 
-	"/* [[nodiscard(msg)]] is the one spelling whose message clang prints;\n"
+	"/* [[nodiscard(msg)]] is the one spelling whose message clang "
+	"prints;\n"
 	" * the pragmas keep it quiet in language modes that predate it. */\n"
 	"#define __KAPI_NODISCARD(msg) \\\n"
 	"\t_Pragma(\"clang diagnostic push\") \\\n"
-	"\t_Pragma(\"clang diagnostic ignored \\\"-Wunknown-warning-option\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored "
+	"\\\"-Wunknown-warning-option\\\"\") \\\n"
 	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc23-extensions\\\"\") \\\n"
 	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc2x-extensions\\\"\") \\\n"
-	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++17-extensions\\\"\") \\\n"
-	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++20-extensions\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++17-extensions\\\"\") "
+	"\\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++20-extensions\\\"\") "
+	"\\\n"
 	"\t[[nodiscard(msg)]] _Pragma(\"clang diagnostic pop\")\n"
 	"#if defined(KAPI_DIAGNOSE_NO_UNUSED_RESULT)\n"
 	"#define __KAPI_WUR(msg)\n"
@@ -1228,11 +1281,10 @@ static const char kapi_header_macros[] =
 	"#endif\n";
 
 /* Closes what the end of kapi_header_macros opened. */
-static const char kapi_decls_close[] =
-	"\n#ifdef __cplusplus\n"
-	"}\n"
-	"#endif\n"
-	"#pragma clang diagnostic pop\n";
+static const char kapi_decls_close[] = "\n#ifdef __cplusplus\n"
+				       "}\n"
+				       "#endif\n"
+				       "#pragma clang diagnostic pop\n";
 
 static const char kapi_header_tail[] =
 	"\n#ifdef __KAPI_DEFINED_GNU_SOURCE\n"
@@ -1277,8 +1329,10 @@ static void kapi_emit_includes(FILE *out, const struct kapi_protos *ps,
 	const char **headers = kapi_bound_headers(ps, bs, &n);
 
 	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "#if __has_include(<%s>)\n#include <%s>\n"
-			     "#define __KAPI_HAVE_", headers[i], headers[i]);
+		fprintf(out,
+			"#if __has_include(<%s>)\n#include <%s>\n"
+			"#define __KAPI_HAVE_",
+			headers[i], headers[i]);
 		kapi_put_ident(out, headers[i]);
 		fputs(" 1\n#endif\n", out);
 	}
@@ -1293,7 +1347,8 @@ static void kapi_note_unprototyped(struct kapi_gen *g,
 {
 	for (size_t i = 0; i < bs->count; i++)
 		if (!kapi_protos_find(ps, bs->items[i].function)) {
-			kapi_sb_printf(noproto, "%s%s", noproto->len ? ", " : "",
+			kapi_sb_printf(noproto, "%s%s",
+				       noproto->len ? ", " : "",
 				       bs->items[i].function);
 			g->skipped++;
 		}
@@ -1341,8 +1396,8 @@ static int kapi_emit_bindings(struct kapi_gen *g, const struct kapi_protos *ps,
 static void kapi_emit_arch(FILE *out)
 {
 	fputs("#if", out);
-	for (size_t i = 0; i < sizeof(kapi_arch_conds) /
-				    sizeof(kapi_arch_conds[0]); i++)
+	for (size_t i = 0;
+	     i < sizeof(kapi_arch_conds) / sizeof(kapi_arch_conds[0]); i++)
 		fprintf(out, "%s%s", i ? " || \\\n\t" : " ",
 			kapi_arch_conds[i].cond);
 	fputs("\n#define __KAPI_ARCH_KNOWN 1\n#endif\n", out);
@@ -1449,16 +1504,19 @@ static int kapi_write_dir(struct kapi_gen *g, const char *dir,
 			header, header);
 		kapi_put_ident(g->out, header);
 		fputs(")\n#if __has_attribute(diagnose_if)\n"
-		      "#define __KAPI_DIAGNOSE_", g->out);
+		      "#define __KAPI_DIAGNOSE_",
+		      g->out);
 		kapi_put_ident(g->out, header);
 		fputs(" 1\n#include <kapi-diagnose-defs.h>\n"
-		      "#define __KAPI_HAVE_", g->out);
+		      "#define __KAPI_HAVE_",
+		      g->out);
 		kapi_put_ident(g->out, header);
 		fprintf(g->out, " 1\n%s", open_part);
 		status = kapi_emit_bindings(g, ps, bs, db, header, emitted);
 		fputs(kapi_decls_close, g->out);
 		fputs("#endif /* __has_attribute(diagnose_if) */\n"
-		      "#endif /* __clang__ */\n", g->out);
+		      "#endif /* __clang__ */\n",
+		      g->out);
 		status = kapi_close_tmp(g->out, tmp, path, status);
 		free(path);
 	}
@@ -1482,16 +1540,17 @@ int kapi_cmd_header(int argc, char **argv)
 	const char *db_opt = NULL, *output = NULL, *dir = NULL;
 	const char **extra_b = NULL, **extra_p = NULL;
 	size_t nb = 0, capb = 0, np = 0, capp = 0, emitted = 0;
-	struct kapi_hbindings bs = { 0 };
-	struct kapi_protos ps = { 0 };
-	struct kapi_gen g = { 0 };
-	struct kapi_strbuf noproto = { 0 };
+	struct kapi_hbindings bs = {0};
+	struct kapi_protos ps = {0};
+	struct kapi_gen g = {0};
+	struct kapi_strbuf noproto = {0};
 	struct kapi_db *db = NULL;
 	char *shipped = NULL, *tmp = NULL;
 	int c, status = KAPI_EXIT_USAGE;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "d:b:P:o:D:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:b:P:o:D:h", longopts, NULL)) !=
+	       -1) {
 		switch (c) {
 		case 'd':
 			db_opt = optarg;
@@ -1528,8 +1587,9 @@ int kapi_cmd_header(int argc, char **argv)
 	for (size_t i = 0; i < nb; i++)
 		if (kapi_hbindings_load(&bs, extra_b[i]))
 			goto out;
-	for (size_t i = 0; i < sizeof(kapi_builtin_protos) /
-				    sizeof(kapi_builtin_protos[0]); i++)
+	for (size_t i = 0;
+	     i < sizeof(kapi_builtin_protos) / sizeof(kapi_builtin_protos[0]);
+	     i++)
 		if (kapi_protos_add_line(&ps, kapi_builtin_protos[i],
 					 "built-in prototypes",
 					 (unsigned)i + 1))
@@ -1571,8 +1631,8 @@ int kapi_cmd_header(int argc, char **argv)
 	fputs(kapi_decls_close, g.out);
 	fputs(kapi_header_tail, g.out);
 	if (output) {
-		if (fclose(g.out) || (status == KAPI_EXIT_OK &&
-				      rename(tmp, output))) {
+		if (fclose(g.out) ||
+		    (status == KAPI_EXIT_OK && rename(tmp, output))) {
 			fprintf(stderr, "kapi-db: cannot write %s: %s\n",
 				output, strerror(errno));
 			status = KAPI_EXIT_USAGE;

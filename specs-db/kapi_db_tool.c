@@ -257,7 +257,8 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 			kapi_record_units_free(&units);
 			status = KAPI_EXIT_USAGE;
 		} else if (!units.count) {
-			fprintf(stderr, "kapi-db: note: %s holds no spec "
+			fprintf(stderr,
+				"kapi-db: note: %s holds no spec "
 				"records (section " KAPI_RECORD_SECTION ")\n",
 				src);
 		}
@@ -281,11 +282,12 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 		status = KAPI_EXIT_USAGE;
 	}
 	for (size_t i = 0; i < units.count && status != KAPI_EXIT_USAGE; i++)
-		if (kapi_db_store(db,
-				  (const struct kapi_spec *const *)
-					  units.items[i].specs.items,
-				  units.items[i].specs.count,
-				  &units.items[i].diags, &err)) {
+		if (kapi_db_store(
+			    db,
+			    (const struct kapi_spec *const *)units.items[i]
+				    .specs.items,
+			    units.items[i].specs.count, &units.items[i].diags,
+			    &err)) {
 			fprintf(stderr, "kapi-db: %s: %s\n",
 				units.items[i].origin,
 				err ? err : "store failed");

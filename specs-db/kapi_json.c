@@ -1745,20 +1745,11 @@ static struct kapi_spec *kr_spec(struct kr *r, const json_t *o)
 static bool kr_has_details(const json_t *o)
 {
 	static const char *const keys[] = {
-		"parameters",
-		"return_spec",
-		"errors",
-		"context_flags",
-		"locks",
-		"signals",
-		"signal_masks",
-		"side_effects",
-		"state_transitions",
-		"capabilities",
-		"constraints",
-		"struct_specs",
-		"long_description",
-		"kapi_clang",
+		"parameters",	    "return_spec",  "errors",
+		"context_flags",    "locks",	    "signals",
+		"signal_masks",	    "side_effects", "state_transitions",
+		"capabilities",	    "constraints",  "struct_specs",
+		"long_description", "kapi_clang",
 	};
 
 	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++)
@@ -1823,8 +1814,8 @@ static long kr_array(const char *origin, const json_t *arr,
  */
 static size_t ks_ws(const char *t, size_t i, size_t len)
 {
-	while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' ||
-			   t[i] == '\r'))
+	while (i < len &&
+	       (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
 		i++;
 	return i;
 }
@@ -1942,8 +1933,8 @@ static void ks_take(struct kapi_spec_list *dst, struct kapi_spec_list *src,
 long kapi_json_read(const char *text, size_t len, const char *origin,
 		    struct kapi_spec_list *out, struct kapi_diag_list *diags)
 {
-	struct kapi_spec_list part = { 0 };
-	struct kapi_diag_list part_diags = { 0 };
+	struct kapi_spec_list part = {0};
+	struct kapi_diag_list part_diags = {0};
 	json_error_t err;
 	json_t *root, *j;
 	long n;
