@@ -35,6 +35,7 @@ config.substitutions.append(("%kapi-plugin", config.kapi_plugin))
 config.substitutions.append(("%clang-format", config.kapi_clang_format))
 config.substitutions.append(("%clang", config.kapi_clang))
 config.substitutions.append(("%src_root", config.kapi_src_root))
+config.substitutions.append(("%libclang_include", config.kapi_libclang_include))
 config.substitutions.append(("%man_dir", os.path.join(config.kapi_obj_root, "share", "man")))
 
 if config.kapi_fuzz:
