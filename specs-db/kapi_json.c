@@ -68,6 +68,7 @@
 
 #include <jansson.h>
 
+#include "kapi_progress.h"
 #include "kapi_util.h"
 
 #define KJ_RULE "kapi-json"
@@ -2002,8 +2003,9 @@ static int kr_cmp_names(const void *a, const void *b)
 
 /* Every regular file of dir, by name; -1 if any could not be read. */
 static long kr_dir(const char *dir, struct kapi_spec_list *out,
-		   struct kapi_diag_list *diags)
+		   struct kapi_diag_list *diags, bool progress)
 {
+	struct kapi_progress p;
 	char **names = NULL;
 	size_t count = 0, cap = 0;
 	long total = 0;
@@ -2028,8 +2030,12 @@ static long kr_dir(const char *dir, struct kapi_spec_list *out,
 	closedir(d);
 	if (count)
 		qsort(names, count, sizeof(*names), kr_cmp_names);
+	kapi_progress_init(&p, count, progress);
 	for (size_t i = 0; i < count; i++) {
-		long n = kr_file(names[i], out, diags);
+		long n;
+
+		kapi_progress_step(&p, names[i]);
+		n = kr_file(names[i], out, diags);
 
 		if (n < 0)
 			failed = true;
@@ -2044,6 +2050,12 @@ static long kr_dir(const char *dir, struct kapi_spec_list *out,
 long kapi_json_read_path(const char *path, struct kapi_spec_list *out,
 			 struct kapi_diag_list *diags)
 {
+	return kapi_json_read_path_progress(path, out, diags, false);
+}
+
+long kapi_json_read_path_progress(const char *path, struct kapi_spec_list *out,
+				  struct kapi_diag_list *diags, bool progress)
+{
 	struct stat st;
 
 	if (stat(path, &st)) {
@@ -2052,6 +2064,6 @@ long kapi_json_read_path(const char *path, struct kapi_spec_list *out,
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode))
-		return kr_dir(path, out, diags);
+		return kr_dir(path, out, diags, progress);
 	return kr_file(path, out, diags);
 }
