@@ -11,7 +11,7 @@ PACKAGES="
   cmake make git python3 file
   clang-19 llvm-19-dev llvm-19-tools lld-19
   libclang-19-dev libclang-cpp19-dev libclang-rt-19-dev
-  clangd-19 clang-tools-19
+  clangd-19 clang-tools-19 clang-format-19
   libsqlite3-dev sqlite3 libjansson-dev
   hyperfine pre-commit ccache man-db
   libaio-dev liburing-dev python3-jsonschema python3-docutils

@@ -28,8 +28,7 @@ static int kapi_conv_from_name(const char *s)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(kapi_conv_names) / sizeof(*kapi_conv_names);
-	     i++)
+	for (i = 0; i < sizeof(kapi_conv_names) / sizeof(*kapi_conv_names); i++)
 		if (!strcmp(s, kapi_conv_names[i]))
 			return (int)i;
 	return -1;
@@ -93,8 +92,7 @@ static size_t kapi_split(char *line, char **fields, size_t max)
 	return n;
 }
 
-static int kapi_parse_line(char *line, struct kapi_binding *b,
-			   const char **why)
+static int kapi_parse_line(char *line, struct kapi_binding *b, const char **why)
 {
 	char *f[5];
 	size_t n;
@@ -107,7 +105,8 @@ static int kapi_parse_line(char *line, struct kapi_binding *b,
 	}
 	conv = kapi_conv_from_name(f[2]);
 	if (conv < 0) {
-		*why = "unknown convention (use libc, neg-errno or errno-value)";
+		*why = "unknown convention (use libc, neg-errno or "
+		       "errno-value)";
 		return -1;
 	}
 	b->function = kapi_xstrdup(f[0]);
@@ -176,7 +175,7 @@ int kapi_bindings_load(struct kapi_bindings *bs, const char *path, char **err)
 	}
 	/* strtok_r would merge blank lines; walk line by line instead. */
 	for (line = text; line; line = save) {
-		struct kapi_binding b = { 0 };
+		struct kapi_binding b = {0};
 		const char *why = NULL;
 		char *hash;
 

@@ -116,7 +116,7 @@ static char *kapi_syscall_name(struct kapi_tu *tu, CXCursor call,
 		return name;
 	}
 	free(id);
-	kapi_const_eval(tu, arg, (CXType){ .kind = CXType_Invalid }, &v);
+	kapi_const_eval(tu, arg, (CXType){.kind = CXType_Invalid}, &v);
 	if (v.kind != KAPI_CVAL_INT)
 		return NULL;
 	for (i = 0; i < tu->nr_count; i++) {
@@ -154,11 +154,16 @@ void kapi_call_bind_arg(struct kapi_tu *tu, CXCursor call, CXType fntype,
 static enum CXBinaryOperatorKind kapi_flip(enum CXBinaryOperatorKind op)
 {
 	switch (op) {
-	case CXBinaryOperator_LT: return CXBinaryOperator_GT;
-	case CXBinaryOperator_GT: return CXBinaryOperator_LT;
-	case CXBinaryOperator_LE: return CXBinaryOperator_GE;
-	case CXBinaryOperator_GE: return CXBinaryOperator_LE;
-	default: return op;
+	case CXBinaryOperator_LT:
+		return CXBinaryOperator_GT;
+	case CXBinaryOperator_GT:
+		return CXBinaryOperator_LT;
+	case CXBinaryOperator_LE:
+		return CXBinaryOperator_GE;
+	case CXBinaryOperator_GE:
+		return CXBinaryOperator_LE;
+	default:
+		return op;
 	}
 }
 
@@ -177,7 +182,7 @@ static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
 	if (!kapi_is_comparison(k))
 		return;
 	other = kapi_child_at(op, side ? 0 : 1);
-	kapi_const_eval(tu, other, (CXType){ .kind = CXType_Invalid },
+	kapi_const_eval(tu, other, (CXType){.kind = CXType_Invalid},
 			&out->cmp_val);
 	if (out->cmp_val.kind != KAPI_CVAL_INT)
 		return;
@@ -213,18 +218,17 @@ static bool kapi_result_in_var(struct kapi_tu *tu,
 		lhs = kapi_strip_implicit(kapi_child_at(p, 0));
 		if (clang_getCursorKind(lhs) != CXCursor_DeclRefExpr)
 			return false;
-		return kapi_track_result_var(tu, parents[i - 2].cursor,
-					     parents[i - 2].child_index,
-					     clang_getCursorReferenced(lhs),
-					     out);
+		return kapi_track_result_var(
+			tu, parents[i - 2].cursor, parents[i - 2].child_index,
+			clang_getCursorReferenced(lhs), out);
 	}
 	return false;
 }
 
 /* The statement around the call in its innermost compound statement, and
  * the one after it. */
-static void kapi_call_statement(const struct kapi_parent *parents,
-				size_t depth, struct kapi_call *out)
+static void kapi_call_statement(const struct kapi_parent *parents, size_t depth,
+				struct kapi_call *out)
 {
 	size_t j = depth;
 
@@ -237,7 +241,7 @@ static void kapi_call_statement(const struct kapi_parent *parents,
 		return;
 	out->stmt = j < depth ? parents[j].cursor : out->cursor;
 	out->next_stmt = kapi_child_at(parents[j - 1].cursor,
-					parents[j - 1].child_index + 1);
+				       parents[j - 1].child_index + 1);
 }
 
 /*
@@ -255,7 +259,8 @@ static void kapi_result_use(struct kapi_tu *tu,
 
 	out->use = KAPI_USE_OTHER;
 	while (i > 0) {
-		enum CXCursorKind k = clang_getCursorKind(parents[i - 1].cursor);
+		enum CXCursorKind k =
+			clang_getCursorKind(parents[i - 1].cursor);
 
 		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
 			break;
@@ -291,8 +296,8 @@ static void kapi_result_use(struct kapi_tu *tu,
 	case CXCursor_BinaryOperator:
 		if (clang_getCursorBinaryOperatorKind(p) ==
 		    CXBinaryOperator_Comma)
-			out->use = idx == 0 ? KAPI_USE_DISCARDED :
-					      KAPI_USE_OTHER;
+			out->use =
+				idx == 0 ? KAPI_USE_DISCARDED : KAPI_USE_OTHER;
 		else
 			kapi_compared(tu, p, idx, out);
 		break;
@@ -311,9 +316,9 @@ static void kapi_result_use(struct kapi_tu *tu,
 static const char *kapi_entry_point(const char *name)
 {
 	static const char *const alias[][2] = {
-		{ "stat", "newstat" },	    { "fstat", "newfstat" },
-		{ "lstat", "newlstat" },    { "uname", "newuname" },
-		{ "sendfile", "sendfile64" }, { "umount2", "umount" },
+		{"stat", "newstat"},	    {"fstat", "newfstat"},
+		{"lstat", "newlstat"},	    {"uname", "newuname"},
+		{"sendfile", "sendfile64"}, {"umount2", "umount"},
 	};
 
 	for (size_t i = 0; i < sizeof(alias) / sizeof(alias[0]); i++)
@@ -351,16 +356,16 @@ static bool kapi_bind_syscall(struct kapi_tu *tu, CXCursor call,
 				 sizeof(*out->args));
 	/* Variadic: no parameter types; each argument keeps its own. */
 	for (i = 0; i < spec->param_count; i++)
-		kapi_call_bind_arg(tu, call, (CXType){ .kind = CXType_Invalid },
-			      (int)i + 1, &out->args[i]);
+		kapi_call_bind_arg(tu, call, (CXType){.kind = CXType_Invalid},
+				   (int)i + 1, &out->args[i]);
 	return true;
 }
 
 static bool kapi_bind_wrapper(struct kapi_tu *tu, CXCursor call,
 			      CXCursor callee, struct kapi_call *out)
 {
-	const struct kapi_binding *b = kapi_bindings_find(tu->bindings,
-							  out->callee);
+	const struct kapi_binding *b =
+		kapi_bindings_find(tu->bindings, out->callee);
 	const struct kapi_spec *spec;
 	CXType fntype = clang_getCursorType(callee);
 	size_t i;
@@ -376,8 +381,9 @@ static bool kapi_bind_wrapper(struct kapi_tu *tu, CXCursor call,
 				 sizeof(*out->args));
 	for (i = 0; i < spec->param_count; i++)
 		kapi_call_bind_arg(tu, call, fntype,
-			      i < b->arg_count ? b->args[i] : KAPI_BIND_NONE,
-			      &out->args[i]);
+				   i < b->arg_count ? b->args[i]
+						    : KAPI_BIND_NONE,
+				   &out->args[i]);
 	return true;
 }
 

@@ -127,7 +127,7 @@ static int kapi_load_bindings(struct kapi_checker *ck, struct kapi_profile *p,
 static int kapi_profile_init(struct kapi_checker *ck, struct kapi_profile *p,
 			     const char *config)
 {
-	struct kapi_config cfg = { 0 };
+	struct kapi_config cfg = {0};
 	char *err = NULL, *globs;
 	size_t i;
 	int rc = 0;
@@ -141,17 +141,15 @@ static int kapi_profile_init(struct kapi_checker *ck, struct kapi_profile *p,
 	}
 	/* clang-tidy order: default, then the file's globs, then the
 	 * command line's; the last glob that matches decides. */
-	globs = kapi_xasprintf("%s%s%s%s%s", KAPI_DEFAULT_CHECKS,
-			       cfg.checks ? "," : "",
-			       cfg.checks ? cfg.checks : "",
-			       ck->opt.cli_checks ? "," : "",
-			       ck->opt.cli_checks ? ck->opt.cli_checks : "");
+	globs = kapi_xasprintf(
+		"%s%s%s%s%s", KAPI_DEFAULT_CHECKS, cfg.checks ? "," : "",
+		cfg.checks ? cfg.checks : "", ck->opt.cli_checks ? "," : "",
+		ck->opt.cli_checks ? ck->opt.cli_checks : "");
 	p->rule_on = kapi_xcalloc(kapi_rule_count, sizeof(*p->rule_on));
 	for (i = 0; i < kapi_rule_count; i++)
 		p->rule_on[i] = kapi_checks_enabled(globs, kapi_rules[i]->name);
 	free(globs);
-	p->werror = ck->opt.werror >= 0 ? ck->opt.werror == 1 :
-					  cfg.werror == 1;
+	p->werror = ck->opt.werror >= 0 ? ck->opt.werror == 1 : cfg.werror == 1;
 	if (cfg.uret_ignore || ck->opt.uret_ignore)
 		p->uret_ignore = kapi_xasprintf(
 			"%s,%s", cfg.uret_ignore ? cfg.uret_ignore : "",
@@ -212,18 +210,31 @@ const struct kapi_spec *kapi_tu_find_spec(const struct kapi_tu *tu,
 /* Kernel arch name (arch-mask:) of a target triple. */
 static const char *kapi_arch_of(const char *triple)
 {
-	static const struct { const char *prefix, *arch; } map[] = {
-		{ "x86_64", "x86" },   { "i386", "x86" },
-		{ "i486", "x86" },     { "i586", "x86" },
-		{ "i686", "x86" },     { "aarch64", "arm64" },
-		{ "arm64", "arm64" },  { "arm", "arm" },
-		{ "thumb", "arm" },    { "riscv", "riscv" },
-		{ "powerpc", "powerpc" }, { "ppc", "powerpc" },
-		{ "s390", "s390" },    { "mips", "mips" },
-		{ "loongarch", "loongarch" }, { "sparc", "sparc" },
-		{ "m68k", "m68k" },    { "hexagon", "hexagon" },
-		{ "csky", "csky" },    { "xtensa", "xtensa" },
-		{ "alpha", "alpha" },  { "sh", "sh" },
+	static const struct {
+		const char *prefix, *arch;
+	} map[] = {
+		{"x86_64", "x86"},
+		{"i386", "x86"},
+		{"i486", "x86"},
+		{"i586", "x86"},
+		{"i686", "x86"},
+		{"aarch64", "arm64"},
+		{"arm64", "arm64"},
+		{"arm", "arm"},
+		{"thumb", "arm"},
+		{"riscv", "riscv"},
+		{"powerpc", "powerpc"},
+		{"ppc", "powerpc"},
+		{"s390", "s390"},
+		{"mips", "mips"},
+		{"loongarch", "loongarch"},
+		{"sparc", "sparc"},
+		{"m68k", "m68k"},
+		{"hexagon", "hexagon"},
+		{"csky", "csky"},
+		{"xtensa", "xtensa"},
+		{"alpha", "alpha"},
+		{"sh", "sh"},
 	};
 	size_t i;
 
@@ -288,8 +299,8 @@ static void kapi_note_macro(struct kapi_tu *tu, CXCursor c)
 		return;
 	}
 	if (is_nr) {
-		struct kapi_nr *nr = KAPI_APPEND(tu->nrs, tu->nr_count,
-						 tu->nr_cap);
+		struct kapi_nr *nr =
+			KAPI_APPEND(tu->nrs, tu->nr_count, tu->nr_cap);
 
 		nr->name = kapi_xstrdup(name + 5);
 		nr->num = num;
@@ -328,8 +339,8 @@ struct kapi_walk_level {
 static void kapi_debug_call(const struct kapi_call *call)
 {
 	CXSourceLocation loc = clang_getCursorLocation(call->cursor);
-	static const char *const uses[] = { "used", "discarded", "voided",
-					    "compared" };
+	static const char *const uses[] = {"used", "discarded", "voided",
+					   "compared"};
 	unsigned line, col;
 	size_t i;
 
@@ -348,7 +359,8 @@ static void kapi_debug_call(const struct kapi_call *call)
 			fputs("NULL", stdout);
 		else if (a->val.kind == KAPI_CVAL_INT)
 			printf("%s%s",
-			       kapi_int_str(buf, a->val.num, a->val.is_unsigned),
+			       kapi_int_str(buf, a->val.num,
+					    a->val.is_unsigned),
 			       a->val.via_variable ? "(var)" : "");
 		else
 			fputs("?", stdout);
@@ -356,7 +368,8 @@ static void kapi_debug_call(const struct kapi_call *call)
 	fputc('\n', stdout);
 }
 
-static void kapi_run_call_rules(struct kapi_tu *tu, const struct kapi_call *call)
+static void kapi_run_call_rules(struct kapi_tu *tu,
+				const struct kapi_call *call)
 {
 	for (size_t i = 0; i < kapi_rule_count; i++)
 		if (tu->rule_on[i])
@@ -427,7 +440,7 @@ static enum CXChildVisitResult kapi_walk_visit(CXCursor c, CXCursor parent,
 
 static void kapi_walk(struct kapi_walk *w, CXCursor c)
 {
-	struct kapi_walk_level lvl = { w, 0 };
+	struct kapi_walk_level lvl = {w, 0};
 	struct kapi_parent *top;
 
 	if (clang_getCursorKind(c) == CXCursor_CallExpr)
@@ -486,8 +499,8 @@ static void kapi_warn_target(const struct kapi_checker *ck, const char *file,
 static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 			   const char *file, const struct kapi_profile *prof)
 {
-	struct kapi_tu t = { 0 };
-	struct kapi_walk w = { &t, NULL, 0, 0 };
+	struct kapi_tu t = {0};
+	struct kapi_walk w = {&t, NULL, 0, 0};
 	char *triple = kapi_tu_triple(tu);
 
 	t.tu = tu;
@@ -592,8 +605,9 @@ static int kapi_cdb_args(struct kapi_checker *ck, const char *file,
 	}
 	cmd = clang_CompileCommands_getCommand(cmds, 0);
 	s = clang_CompileCommand_getDirectory(cmd);
-	kapi_argv_push(a, kapi_xasprintf("-working-directory=%s",
-					 clang_getCString(s)), true);
+	kapi_argv_push(
+		a, kapi_xasprintf("-working-directory=%s", clang_getCString(s)),
+		true);
 	clang_disposeString(s);
 	n = clang_CompileCommand_getNumArgs(cmd);
 	for (i = 1; i < n; i++) {
@@ -624,7 +638,7 @@ static void kapi_check_file(struct kapi_checker *ck, size_t index)
 	const char *file = ck->opt.files[index];
 	const struct kapi_profile *prof =
 		&ck->profiles[ck->file_profile[index]];
-	struct kapi_argv a = { 0 };
+	struct kapi_argv a = {0};
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode ec;
 	size_t i;
@@ -740,8 +754,8 @@ static bool kapi_get_findings(struct kapi_findings *fs, const char *text,
 		unsigned line, col, nline, ncol;
 		int err, used;
 
-		if (sscanf(p, "%zu %u %u %u %u %d\n%n", &r, &line, &col,
-			   &nline, &ncol, &err, &used) != 6 ||
+		if (sscanf(p, "%zu %u %u %u %u %d\n%n", &r, &line, &col, &nline,
+			   &ncol, &err, &used) != 6 ||
 		    r >= kapi_rule_count)
 			return false;
 		p += used;
@@ -765,7 +779,7 @@ static bool kapi_get_findings(struct kapi_findings *fs, const char *text,
 
 static char *kapi_slurp(FILE *f, size_t *len)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	char buf[4096];
 	size_t n;
 
@@ -787,8 +801,9 @@ static void kapi_job_start(struct kapi_checker *ck, struct kapi_job *j,
 	fflush(stderr);
 	if (!j->out || !j->err || !j->found || (j->pid = fork()) < 0) {
 		/* No room for a child: the file counts as not checked. */
-		fprintf(stderr, "kapi-check: error: cannot start a job for %s: "
-				"%s\n",
+		fprintf(stderr,
+			"kapi-check: error: cannot start a job for %s: "
+			"%s\n",
 			ck->opt.files[index], strerror(errno));
 		j->pid = 0;
 		j->status = 2 << 8;
@@ -839,8 +854,8 @@ static void kapi_job_merge(struct kapi_checker *ck, struct kapi_job *j,
 	}
 	if (j->found_text &&
 	    !kapi_get_findings(&ck->findings, j->found_text, j->found_len)) {
-		fprintf(stderr,
-			"kapi-check: error: lost the findings of %s\n", file);
+		fprintf(stderr, "kapi-check: error: lost the findings of %s\n",
+			file);
 		ck->setup_error = true;
 	}
 	free(j->out_text);
@@ -860,7 +875,8 @@ static void kapi_run_parallel(struct kapi_checker *ck,
 			if (jobs[next].pid > 0)
 				running++;
 			else
-				kapi_job_collect(&jobs[next], jobs[next].status);
+				kapi_job_collect(&jobs[next],
+						 jobs[next].status);
 			next++;
 		}
 		if (running) {
@@ -925,12 +941,15 @@ static int kapi_files_from_cdb(struct kapi_checker *ck)
 	o->files_owned = kapi_xcalloc(n + 1, sizeof(*o->files_owned));
 	o->files = kapi_xcalloc(n ? n : 1, sizeof(*o->files));
 	for (unsigned i = 0; i < n; i++) {
-		CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+		CXCompileCommand cmd =
+			clang_CompileCommands_getCommand(cmds, i);
 		CXString f = clang_CompileCommand_getFilename(cmd);
 		CXString d = clang_CompileCommand_getDirectory(cmd);
 		const char *fs = clang_getCString(f);
-		char *path = fs[0] == '/' ? kapi_xstrdup(fs) :
-			     kapi_xasprintf("%s/%s", clang_getCString(d), fs);
+		char *path = fs[0] == '/'
+				     ? kapi_xstrdup(fs)
+				     : kapi_xasprintf("%s/%s",
+						      clang_getCString(d), fs);
 		size_t j;
 
 		clang_disposeString(f);
@@ -947,8 +966,9 @@ static int kapi_files_from_cdb(struct kapi_checker *ck)
 	clang_CompileCommands_dispose(cmds);
 	o->file_count = count;
 	if (!count) {
-		fprintf(stderr, "kapi-check: error: %s/compile_commands.json "
-				"names no file\n",
+		fprintf(stderr,
+			"kapi-check: error: %s/compile_commands.json "
+			"names no file\n",
 			o->build_dir);
 		return -1;
 	}
@@ -965,7 +985,8 @@ static int kapi_setup(struct kapi_checker *ck)
 			ck->opt.build_dir, &cerr);
 		if (cerr != CXCompilationDatabase_NoError) {
 			fprintf(stderr,
-				"kapi-check: error: cannot load %s/compile_commands.json\n",
+				"kapi-check: error: cannot load "
+				"%s/compile_commands.json\n",
 				ck->opt.build_dir);
 			return -1;
 		}
@@ -978,9 +999,9 @@ static int kapi_setup(struct kapi_checker *ck)
 	if (ck->opt.list_checks)
 		return kapi_profile_for(ck, "./" KAPI_CONFIG_NAME,
 					&ck->list_profile);
-	ck->file_profile = kapi_xcalloc(ck->opt.file_count ?
-						ck->opt.file_count : 1,
-					sizeof(*ck->file_profile));
+	ck->file_profile =
+		kapi_xcalloc(ck->opt.file_count ? ck->opt.file_count : 1,
+			     sizeof(*ck->file_profile));
 	for (i = 0; i < ck->opt.file_count; i++)
 		if (kapi_profile_for(ck, ck->opt.files[i],
 				     &ck->file_profile[i]))
@@ -1006,7 +1027,7 @@ static void kapi_teardown(struct kapi_checker *ck)
 
 int main(int argc, char **argv)
 {
-	struct kapi_checker ck = { 0 };
+	struct kapi_checker ck = {0};
 	struct kapi_progress progress;
 	int rc = kapi_options_parse(&ck.opt, argc, argv);
 	size_t i;
@@ -1044,8 +1065,9 @@ int main(int argc, char **argv)
 		kapi_output_sarif(stdout, &ck.findings, false);
 	else
 		kapi_output_text(stdout, &ck.findings, false);
-	rc = ck.setup_error ? KAPI_EXIT_SETUP :
-	     ck.findings.count ? KAPI_EXIT_FINDINGS : KAPI_EXIT_CLEAN;
+	rc = ck.setup_error	 ? KAPI_EXIT_SETUP
+	     : ck.findings.count ? KAPI_EXIT_FINDINGS
+				 : KAPI_EXIT_CLEAN;
 	if (kapi_fast_exit()) {
 		fflush(stdout);
 		fflush(stderr);

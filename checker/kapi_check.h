@@ -43,13 +43,13 @@ enum kapi_convention {
 
 struct kapi_binding {
 	char *function; /* userspace name: open, io_setup */
-	char *spec;     /* kernel spec name: sys_open */
+	char *spec;	/* kernel spec name: sys_open */
 	enum kapi_convention conv;
-	int *args;      /* per spec parameter: wrapper argument or NONE */
+	int *args; /* per spec parameter: wrapper argument or NONE */
 	size_t arg_count;
-	char *header;   /* the declaration must come from it; NULL = any
-			 * system header */
-	char *file;     /* where the binding was read (for messages) */
+	char *header; /* the declaration must come from it; NULL = any
+		       * system header */
+	char *file;   /* where the binding was read (for messages) */
 	unsigned line;
 };
 
@@ -84,24 +84,24 @@ void kapi_spec_store_free(struct kapi_spec_store *s);
 enum kapi_format { KAPI_FMT_TEXT = 0, KAPI_FMT_JSON, KAPI_FMT_SARIF };
 
 struct kapi_options {
-	const char *build_dir;  /* -p */
-	const char *db;         /* --db */
-	char *checks;           /* "kapi-*" + ',' + every --checks= (owned) */
-	char *cli_checks;       /* every --checks= joined, or NULL (owned) */
-	char *uret_ignore;      /* every --unchecked-return-ignore= joined,
-				 * or NULL (owned) */
+	const char *build_dir; /* -p */
+	const char *db;	       /* --db */
+	char *checks;	       /* "kapi-*" + ',' + every --checks= (owned) */
+	char *cli_checks;      /* every --checks= joined, or NULL (owned) */
+	char *uret_ignore;     /* every --unchecked-return-ignore= joined,
+				* or NULL (owned) */
 	enum kapi_format format;
-	const char **bindings;  /* --bindings, in order (array owned) */
+	const char **bindings; /* --bindings, in order (array owned) */
 	size_t binding_count;
-	int werror;             /* --werror 1, --no-werror 0, unset -1 */
-	int jobs;               /* -j N; 1 = in this process */
+	int werror; /* --werror 1, --no-werror 0, unset -1 */
+	int jobs;   /* -j N; 1 = in this process */
 	bool list_checks;
-	bool debug_calls;       /* print every bound call (for tests) */
-	const char **files;     /* FILE... (array owned, strings are argv,
-				 * or files_owned for -p without FILE) */
+	bool debug_calls;   /* print every bound call (for tests) */
+	const char **files; /* FILE... (array owned, strings are argv,
+			     * or files_owned for -p without FILE) */
 	size_t file_count;
-	char **files_owned;     /* every file of compile_commands.json */
-	const char **extra;     /* after `--` (array owned) */
+	char **files_owned; /* every file of compile_commands.json */
+	const char **extra; /* after `--` (array owned) */
 	size_t extra_count;
 	bool have_dashdash;
 };
@@ -117,12 +117,12 @@ void kapi_options_free(struct kapi_options *o);
 
 /* One `.kapi-check` file: `key: value` lines. */
 struct kapi_config {
-	char *path;        /* the file */
-	char *checks;      /* every `checks:` joined with ',', or NULL */
-	char **bindings;   /* `bindings:` paths, relative ones made relative
-			    * to the file's directory */
+	char *path;	 /* the file */
+	char *checks;	 /* every `checks:` joined with ',', or NULL */
+	char **bindings; /* `bindings:` paths, relative ones made relative
+			  * to the file's directory */
 	size_t binding_count;
-	int werror;        /* `werror:` 1/0, or -1 when absent */
+	int werror;	   /* `werror:` 1/0, or -1 when absent */
 	char *uret_ignore; /* every `unchecked-return-ignore:` joined with
 			    * ',', or NULL */
 };
@@ -142,18 +142,18 @@ bool kapi_checks_enabled(const char *globs, const char *rule);
 
 enum kapi_cval_kind {
 	KAPI_CVAL_NONE = 0, /* not provably constant */
-	KAPI_CVAL_INT,      /* an integer known on every path */
-	KAPI_CVAL_NULL,     /* a null pointer constant */
+	KAPI_CVAL_INT,	    /* an integer known on every path */
+	KAPI_CVAL_NULL,	    /* a null pointer constant */
 };
 
 struct kapi_cval {
 	enum kapi_cval_kind kind;
-	int64_t num;         /* two's-complement bits after conversion */
+	int64_t num; /* two's-complement bits after conversion */
 	bool is_unsigned;
-	unsigned width;      /* bits of the type converted to; 0 unknown */
-	int64_t written;     /* before conversion to the parameter type */
+	unsigned width;	 /* bits of the type converted to; 0 unknown */
+	int64_t written; /* before conversion to the parameter type */
 	bool written_unsigned;
-	bool via_variable;   /* proved through a never-modified local */
+	bool via_variable; /* proved through a never-modified local */
 };
 
 struct kapi_tu;
@@ -188,15 +188,15 @@ struct kapi_alt;
  * parents[0..depth)) may have, converted to `to`; 0 when none is known.
  * *out is owned by the caller. */
 size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
-				const struct kapi_parent *parents,
-				size_t depth, struct kapi_alt **out);
+				const struct kapi_parent *parents, size_t depth,
+				struct kapi_alt **out);
 /* ---- call sites (kapi_callsite.c) -------------------------------------- */
 
 enum kapi_result_use {
-	KAPI_USE_OTHER = 0,  /* assigned, passed on, returned, tested ... */
-	KAPI_USE_DISCARDED,  /* an expression statement */
-	KAPI_USE_VOIDED,     /* explicitly cast to void */
-	KAPI_USE_COMPARED,   /* one side of a comparison (see cmp_*) */
+	KAPI_USE_OTHER = 0, /* assigned, passed on, returned, tested ... */
+	KAPI_USE_DISCARDED, /* an expression statement */
+	KAPI_USE_VOIDED,    /* explicitly cast to void */
+	KAPI_USE_COMPARED,  /* one side of a comparison (see cmp_*) */
 };
 
 /* One value an argument may have on some path (kapi_values.c). */
@@ -205,8 +205,8 @@ struct kapi_alt {
 	CXCursor where; /* the `?:` arm it comes from, or the argument */
 };
 struct kapi_arg {
-	bool present;         /* the wrapper supplies this spec parameter */
-	CXCursor expr;        /* the argument expression */
+	bool present;	      /* the wrapper supplies this spec parameter */
+	CXCursor expr;	      /* the argument expression */
 	CXType param_type;    /* the wrapper's parameter type (or invalid) */
 	struct kapi_cval val; /* its constant value, when provable */
 	/* When val is NONE: constants it has on some paths (the arms of a
@@ -221,25 +221,25 @@ struct kapi_arg {
  * plain signed result; this one serves those that judge the type. */
 enum kapi_test_kind {
 	KAPI_TEST_NONE = 0,
-	KAPI_TEST_CMP,  /* held OP constant integer (op, val) */
+	KAPI_TEST_CMP,	/* held OP constant integer (op, val) */
 	KAPI_TEST_NULL, /* held == NULL (op EQ) or != NULL (op NE), also
 			 * written `!p` or `p` as a condition */
 };
 struct kapi_result_test {
 	enum kapi_test_kind kind;
-	CXCursor at;                  /* the test expression */
+	CXCursor at;		      /* the test expression */
 	enum CXBinaryOperatorKind op; /* the held value on the left */
-	struct kapi_cval val;         /* KAPI_TEST_CMP */
-	CXType held;  /* type of what is tested: the local or assignment
-		       * target the result went to, else the call's own */
-	char *var;    /* that local or target as written, or NULL (owned) */
+	struct kapi_cval val;	      /* KAPI_TEST_CMP */
+	CXType held; /* type of what is tested: the local or assignment
+		      * target the result went to, else the call's own */
+	char *var;   /* that local or target as written, or NULL (owned) */
 };
 
 struct kapi_call {
-	CXCursor cursor;       /* the CallExpr */
-	char *callee;          /* spelled name (owned) */
-	char *via;             /* "syscall(SYS_open)" for auto bindings, or
-				* NULL (owned) */
+	CXCursor cursor; /* the CallExpr */
+	char *callee;	 /* spelled name (owned) */
+	char *via;	 /* "syscall(SYS_open)" for auto bindings, or
+			  * NULL (owned) */
 	const struct kapi_spec *spec;
 	enum kapi_convention conv;
 	struct kapi_arg *args; /* spec->param_count entries (owned) */
@@ -367,10 +367,10 @@ struct kapi_finding {
 	char *file; /* as libclang names it */
 	unsigned line, col;
 	char *message;
-	char *note;      /* may be NULL */
+	char *note;	 /* may be NULL */
 	char *note_file; /* the spec's provenance file; may be NULL */
 	unsigned note_line, note_col;
-	bool error;      /* werror applied (from --werror or .kapi-check) */
+	bool error; /* werror applied (from --werror or .kapi-check) */
 };
 
 struct kapi_findings {
@@ -385,19 +385,22 @@ struct kapi_tu {
 	CXTranslationUnit tu;
 	struct kapi_spec_store *specs;
 	const struct kapi_bindings *bindings;
-	const bool *rule_on;    /* per kapi_rules[] entry */
+	const bool *rule_on; /* per kapi_rules[] entry */
 	bool debug_calls;
-	const char *arch;       /* kernel arch name of the target, or NULL */
+	const char *arch; /* kernel arch name of the target, or NULL */
 	int64_t page_size;
 	char *page_size_origin; /* "PAGE_SIZE at f.c:3" or NULL = default */
 	int64_t path_max;
-	char *path_max_origin;  /* "PATH_MAX at f.c:3" or NULL = default */
-	bool werror;            /* findings of this TU are errors */
+	char *path_max_origin; /* "PATH_MAX at f.c:3" or NULL = default */
+	bool werror;	       /* findings of this TU are errors */
 	/* APIs kapi-unchecked-return leaves alone: "close,sys_munmap"
 	 * (callee or spec names), or NULL */
 	const char *uret_ignore;
 	/* __NR_* numbers the TU defines: name without prefix, value. */
-	struct kapi_nr { char *name; int64_t num; } *nrs;
+	struct kapi_nr {
+		char *name;
+		int64_t num;
+	} *nrs;
 	size_t nr_count, nr_cap;
 	struct kapi_findings *out;
 	size_t first_finding; /* out->items of this TU start here */

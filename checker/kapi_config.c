@@ -72,8 +72,8 @@ static char *kapi_trim_dup(const char *s, size_t n)
 
 static int kapi_parse_bool(const char *v)
 {
-	static const char *const yes[] = { "true", "yes", "on", "1" },
-				 *const no[] = { "false", "no", "off", "0" };
+	static const char *const yes[] = {"true", "yes", "on", "1"},
+				 *const no[] = {"false", "no", "off", "0"};
 	size_t i;
 
 	for (i = 0; i < 4; i++) {
@@ -90,9 +90,9 @@ static char *kapi_config_line(struct kapi_config *c, const char *dir,
 			      const char *key, const char *value)
 {
 	if (!strcmp(key, "checks")) {
-		char *joined = c->checks ?
-				       kapi_xasprintf("%s,%s", c->checks, value) :
-				       kapi_xstrdup(value);
+		char *joined =
+			c->checks ? kapi_xasprintf("%s,%s", c->checks, value)
+				  : kapi_xstrdup(value);
 
 		free(c->checks);
 		c->checks = joined;
@@ -105,15 +105,15 @@ static char *kapi_config_line(struct kapi_config *c, const char *dir,
 					    (c->binding_count + 1) *
 						    sizeof(*c->bindings));
 		c->bindings[c->binding_count++] =
-			value[0] == '/' ? kapi_xstrdup(value) :
-					  kapi_xasprintf("%s/%s", dir, value);
+			value[0] == '/' ? kapi_xstrdup(value)
+					: kapi_xasprintf("%s/%s", dir, value);
 		return NULL;
 	}
 	if (!strcmp(key, "unchecked-return-ignore")) {
-		char *joined = c->uret_ignore ?
-				       kapi_xasprintf("%s,%s", c->uret_ignore,
-						      value) :
-				       kapi_xstrdup(value);
+		char *joined =
+			c->uret_ignore
+				? kapi_xasprintf("%s,%s", c->uret_ignore, value)
+				: kapi_xstrdup(value);
 
 		free(c->uret_ignore);
 		c->uret_ignore = joined;

@@ -39,7 +39,7 @@ int kapi_int_cmp(int64_t a, bool au, int64_t b, bool bu)
 		return aneg ? -1 : 1;
 	if (aneg)
 		return a < b ? -1 : a > b;
-	return (uint64_t)a < (uint64_t)b ? -1 : (uint64_t)a > (uint64_t)b;
+	return (uint64_t)a<(uint64_t)b ? -1 : (uint64_t)a>(uint64_t) b;
 }
 
 const char *kapi_int_str(char *buf, int64_t num, bool is_unsigned)
@@ -72,7 +72,7 @@ static enum CXChildVisitResult kapi_count_visit(CXCursor c, CXCursor parent,
 /* The first child and the number of children. */
 static unsigned kapi_first_child(CXCursor c, CXCursor *first)
 {
-	struct kapi_child_acc acc = { clang_getNullCursor(), 0 };
+	struct kapi_child_acc acc = {clang_getNullCursor(), 0};
 
 	clang_visitChildren(c, kapi_count_visit, &acc);
 	*first = acc.first;
@@ -183,9 +183,8 @@ static bool kapi_eval_clang(CXCursor c, int64_t *num, bool *is_unsigned)
 	ok = clang_EvalResult_getKind(r) == CXEval_Int;
 	if (ok) {
 		*is_unsigned = clang_EvalResult_isUnsignedInt(r);
-		*num = *is_unsigned ?
-			       (int64_t)clang_EvalResult_getAsUnsigned(r) :
-			       clang_EvalResult_getAsLongLong(r);
+		*num = *is_unsigned ? (int64_t)clang_EvalResult_getAsUnsigned(r)
+				    : clang_EvalResult_getAsLongLong(r);
 	}
 	clang_EvalResult_dispose(r);
 	return ok;
@@ -250,8 +249,8 @@ static enum CXChildVisitResult kapi_mod_visit(CXCursor c, CXCursor parent,
 		hit = kapi_first_child(c, &lhs) && kapi_refers_to(lhs, s->var);
 		break;
 	case CXCursor_UnaryOperator:
-		hit = kapi_is_modifying_unary(c) &&
-		      kapi_first_child(c, &lhs) && kapi_refers_to(lhs, s->var);
+		hit = kapi_is_modifying_unary(c) && kapi_first_child(c, &lhs) &&
+		      kapi_refers_to(lhs, s->var);
 		break;
 	case CXCursor_AsmStmt:
 		clang_visitChildren(c, kapi_any_ref_visit, s);
@@ -272,7 +271,7 @@ static bool kapi_eval_int(CXCursor c, int depth, int64_t *num,
 
 bool kapi_modifies(CXCursor tree, CXCursor var)
 {
-	struct kapi_mod_scan s = { var, false };
+	struct kapi_mod_scan s = {var, false};
 
 	if (clang_getCursorKind(tree) == CXCursor_BinaryOperator ||
 	    clang_getCursorKind(tree) == CXCursor_CompoundAssignOperator ||
@@ -288,7 +287,7 @@ bool kapi_modifies(CXCursor tree, CXCursor var)
 static bool kapi_local_unmodified(CXCursor var)
 {
 	CXCursor fn = clang_getCursorSemanticParent(var);
-	struct kapi_mod_scan s = { var, false };
+	struct kapi_mod_scan s = {var, false};
 
 	if (clang_getCursorKind(fn) != CXCursor_FunctionDecl)
 		return false;
@@ -304,7 +303,7 @@ static bool kapi_local_int(CXCursor var, int depth, int64_t *num,
 			   bool *is_unsigned)
 {
 	CXCursor init = clang_Cursor_getVarDeclInitializer(var);
-	struct kapi_cval v = { 0 };
+	struct kapi_cval v = {0};
 	bool via;
 
 	if (depth >= KAPI_CONST_MAX_DEPTH || clang_Cursor_isNull(init))
@@ -331,7 +330,7 @@ static bool kapi_static_const_int(CXCursor var, int depth, int64_t *num,
 {
 	CXType t = clang_getCursorType(var);
 	CXCursor init = clang_Cursor_getVarDeclInitializer(var);
-	struct kapi_cval v = { 0 };
+	struct kapi_cval v = {0};
 	bool via;
 
 	if (depth >= KAPI_CONST_MAX_DEPTH || clang_Cursor_isNull(init) ||
@@ -488,7 +487,7 @@ bool kapi_eval_tokens(CXTranslationUnit tu, CXSourceRange range, bool skip1,
 {
 	CXToken *toks = NULL;
 	unsigned n = 0, i;
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	char *text;
 	bool ok;
 

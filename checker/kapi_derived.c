@@ -29,8 +29,8 @@
 struct kapi_passed {
 	const struct kapi_spec *spec;
 	enum kapi_convention conv;
-	char *callee;  /* the inner call as named in messages */
-	int *from;     /* per spec parameter: helper parameter or NONE */
+	char *callee; /* the inner call as named in messages */
+	int *from;    /* per spec parameter: helper parameter or NONE */
 	CXCursor inner;
 };
 
@@ -75,13 +75,13 @@ static void kapi_note_inner(struct kapi_inner_scan *s, CXCursor c,
 		return;
 	p = KAPI_APPEND(s->h->passed, s->h->count, s->h->cap);
 	memset(p, 0, sizeof(*p));
-	p->from = kapi_xcalloc(ic.arg_count ? ic.arg_count : 1,
-			       sizeof(*p->from));
+	p->from =
+		kapi_xcalloc(ic.arg_count ? ic.arg_count : 1, sizeof(*p->from));
 	for (size_t i = 0; i < ic.arg_count; i++) {
-		p->from[i] = ic.args[i].present ?
-				     kapi_helper_param(s->h->def, body,
-						       ic.args[i].expr) :
-				     -1;
+		p->from[i] = ic.args[i].present
+				     ? kapi_helper_param(s->h->def, body,
+							 ic.args[i].expr)
+				     : -1;
 		if (p->from[i] < 0)
 			p->from[i] = KAPI_BIND_NONE;
 		else

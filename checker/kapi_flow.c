@@ -35,7 +35,7 @@ static enum CXChildVisitResult kapi_child_at_visit(CXCursor c, CXCursor parent,
 
 CXCursor kapi_child_at(CXCursor c, unsigned i)
 {
-	struct kapi_child_pick a = { i, 0, clang_getNullCursor() };
+	struct kapi_child_pick a = {i, 0, clang_getNullCursor()};
 
 	clang_visitChildren(c, kapi_child_at_visit, &a);
 	return a.found;
@@ -60,8 +60,8 @@ static bool kapi_names_var(CXCursor expr, CXCursor var)
  * and macOS, Solaris, newlib/bionic). */
 static bool kapi_is_errno_function(const char *name)
 {
-	static const char *const names[] = { "__errno_location", "__error",
-					     "___errno", "__errno", "_errno" };
+	static const char *const names[] = {"__errno_location", "__error",
+					    "___errno", "__errno", "_errno"};
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(*names); i++)
@@ -78,7 +78,8 @@ bool kapi_is_errno_expr(CXCursor c)
 
 	switch (clang_getCursorKind(c)) {
 	case CXCursor_UnaryOperator:
-		if (clang_getCursorUnaryOperatorKind(c) != CXUnaryOperator_Deref)
+		if (clang_getCursorUnaryOperatorKind(c) !=
+		    CXUnaryOperator_Deref)
 			return false;
 		inner = kapi_strip_implicit(kapi_only_child(c));
 		if (clang_getCursorKind(inner) != CXCursor_CallExpr)
@@ -174,7 +175,8 @@ static void kapi_errno_found(struct kapi_errno_walk *w, CXCursor c)
 	unsigned index;
 
 	while (i > 0) {
-		enum CXCursorKind k = clang_getCursorKind(w->stack[i - 1].cursor);
+		enum CXCursorKind k =
+			clang_getCursorKind(w->stack[i - 1].cursor);
 
 		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
 			break;
@@ -190,7 +192,7 @@ static void kapi_errno_found(struct kapi_errno_walk *w, CXCursor c)
 
 static void kapi_errno_walk(struct kapi_errno_walk *w, CXCursor c)
 {
-	struct kapi_errno_level lvl = { w, 0 };
+	struct kapi_errno_level lvl = {w, 0};
 	enum CXCursorKind k = clang_getCursorKind(c);
 	struct kapi_parent *top;
 
@@ -221,8 +223,8 @@ static void kapi_errno_walk(struct kapi_errno_walk *w, CXCursor c)
 void kapi_errno_reads_after(struct kapi_tu *tu, const struct kapi_call *call,
 			    kapi_errno_fn fn, void *data)
 {
-	struct kapi_errno_walk w = { tu, call, fn, data, false, false,
-				     NULL, 0, 0 };
+	struct kapi_errno_walk w = {tu,	   call, fn, data, false,
+				    false, NULL, 0,  0};
 
 	if (clang_Cursor_isNull(call->stmt))
 		return;
@@ -256,7 +258,7 @@ static enum CXChildVisitResult kapi_mentions_visit(CXCursor c, CXCursor parent,
 /* Does `stmt` name the variable, or hold a label control could enter by? */
 static bool kapi_stmt_touches(CXCursor stmt, CXCursor var)
 {
-	struct kapi_var_scan s = { var, false };
+	struct kapi_var_scan s = {var, false};
 
 	if (kapi_names_var(stmt, var) ||
 	    kapi_is_label(clang_getCursorKind(stmt)))
@@ -287,7 +289,7 @@ static enum CXChildVisitResult kapi_escape_visit(CXCursor c, CXCursor parent,
 bool kapi_local_private(CXCursor var)
 {
 	CXCursor fn = clang_getCursorSemanticParent(var);
-	struct kapi_var_scan s = { var, false };
+	struct kapi_var_scan s = {var, false};
 
 	if (clang_getCursorKind(var) != CXCursor_VarDecl ||
 	    clang_getCursorKind(fn) != CXCursor_FunctionDecl ||
@@ -321,11 +323,16 @@ static bool kapi_is_comparison_op(enum CXBinaryOperatorKind op)
 static enum CXBinaryOperatorKind kapi_mirror(enum CXBinaryOperatorKind op)
 {
 	switch (op) {
-	case CXBinaryOperator_LT: return CXBinaryOperator_GT;
-	case CXBinaryOperator_GT: return CXBinaryOperator_LT;
-	case CXBinaryOperator_LE: return CXBinaryOperator_GE;
-	case CXBinaryOperator_GE: return CXBinaryOperator_LE;
-	default: return op;
+	case CXBinaryOperator_LT:
+		return CXBinaryOperator_GT;
+	case CXBinaryOperator_GT:
+		return CXBinaryOperator_LT;
+	case CXBinaryOperator_LE:
+		return CXBinaryOperator_GE;
+	case CXBinaryOperator_GE:
+		return CXBinaryOperator_LE;
+	default:
+		return op;
 	}
 }
 
@@ -356,7 +363,7 @@ static bool kapi_var_test(struct kapi_tu *tu, CXCursor cond, CXCursor var,
 	if (!var_left && !kapi_names_var(rhs, var))
 		return false;
 	other = var_left ? rhs : lhs;
-	kapi_const_eval(tu, other, (CXType){ .kind = CXType_Invalid }, &v);
+	kapi_const_eval(tu, other, (CXType){.kind = CXType_Invalid}, &v);
 	if (v.kind != KAPI_CVAL_INT)
 		return false;
 	out->use = KAPI_USE_COMPARED;
@@ -388,7 +395,7 @@ static enum CXChildVisitResult kapi_after_visit(CXCursor c, CXCursor parent,
 
 CXCursor kapi_next_use(CXCursor compound, unsigned stmt_index, CXCursor var)
 {
-	struct kapi_after a = { stmt_index, 0, var, clang_getNullCursor() };
+	struct kapi_after a = {stmt_index, 0, var, clang_getNullCursor()};
 
 	clang_visitChildren(compound, kapi_after_visit, &a);
 	return a.found;
@@ -442,7 +449,7 @@ static bool kapi_cond_tests_eintr(struct kapi_tu *tu, CXCursor cond)
 		other = lhs;
 	else
 		return false;
-	kapi_const_eval(tu, other, (CXType){ .kind = CXType_Invalid }, &v);
+	kapi_const_eval(tu, other, (CXType){.kind = CXType_Invalid}, &v);
 	return v.kind == KAPI_CVAL_INT && v.num == KAPI_LINUX_EINTR;
 }
 
@@ -466,7 +473,7 @@ static enum CXChildVisitResult kapi_find_visit(CXCursor c, CXCursor parent,
 
 static bool kapi_contains(CXCursor tree, CXCursor want)
 {
-	struct kapi_find_cursor f = { want, false };
+	struct kapi_find_cursor f = {want, false};
 
 	clang_visitChildren(tree, kapi_find_visit, &f);
 	return f.hit;
@@ -481,7 +488,8 @@ static CXCursor kapi_result_holder(const struct kapi_parent *parents,
 	CXCursor p, lhs;
 
 	while (i > 0) {
-		enum CXCursorKind k = clang_getCursorKind(parents[i - 1].cursor);
+		enum CXCursorKind k =
+			clang_getCursorKind(parents[i - 1].cursor);
 
 		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr &&
 		    k != CXCursor_CStyleCastExpr)

@@ -24,15 +24,20 @@ static void kapi_usage(FILE *out)
 	      "                      BUILD_DIR/compile_commands.json; without\n"
 	      "                      FILE, check every file it compiles\n"
 	      "  --db PATH           spec database (default: $KAPI_DB, then\n"
-	      "                      <exe dir>/../share/kapi-clang/default.db)\n"
+	      "                      <exe "
+	      "dir>/../share/kapi-clang/default.db)\n"
 	      "  --checks=GLOBS      enable/disable rules, clang-tidy style:\n"
-	      "                      'kapi-*,-kapi-unchecked-return' (appended\n"
-	      "                      to the default '" KAPI_DEFAULT_CHECKS "')\n"
+	      "                      'kapi-*,-kapi-unchecked-return' "
+	      "(appended\n"
+	      "                      to the default '" KAPI_DEFAULT_CHECKS
+	      "')\n"
 	      "  --unchecked-return-ignore=NAMES\n"
-	      "                      kapi-unchecked-return leaves these alone:\n"
+	      "                      kapi-unchecked-return leaves these "
+	      "alone:\n"
 	      "                      callee or spec names, 'close,sys_munmap'\n"
 	      "  --format=FORMAT     text (default), json or sarif\n"
-	      "  --bindings FILE     extra bindings, added to the shipped ones\n"
+	      "  --bindings FILE     extra bindings, added to the shipped "
+	      "ones\n"
 	      "                      (repeatable; later lines win)\n"
 	      "  --werror            report findings as errors (severity\n"
 	      "                      'error' in every format; the exit\n"
@@ -44,8 +49,10 @@ static void kapi_usage(FILE *out)
 	      "  --debug-calls       print every call bound to a spec\n"
 	      "  --help, --version\n"
 	      "\n"
-	      "Configuration: each FILE uses the nearest " KAPI_CONFIG_NAME " file in\n"
-	      "its directory or a parent directory, made of 'key: value' lines\n"
+	      "Configuration: each FILE uses the nearest " KAPI_CONFIG_NAME
+	      " file in\n"
+	      "its directory or a parent directory, made of 'key: value' "
+	      "lines\n"
 	      "('#' starts a comment line):\n"
 	      "  checks: kapi-*,-kapi-unchecked-return   globs, as --checks\n"
 	      "  bindings: my.bindings                   relative to the file\n"
@@ -89,7 +96,8 @@ static int kapi_set_format(struct kapi_options *o, const char *v)
 		o->format = KAPI_FMT_SARIF;
 	else {
 		fprintf(stderr,
-			"kapi-check: unknown format '%s' (use text, json or sarif)\n",
+			"kapi-check: unknown format '%s' (use text, json or "
+			"sarif)\n",
 			v);
 		return -1;
 	}
@@ -108,15 +116,14 @@ static void kapi_add_checks(struct kapi_options *o, const char *globs)
 
 	free(o->checks);
 	o->checks = joined;
-	joined = o->cli_checks ? kapi_xasprintf("%s,%s", o->cli_checks, globs) :
-				 kapi_xstrdup(globs);
+	joined = o->cli_checks ? kapi_xasprintf("%s,%s", o->cli_checks, globs)
+			       : kapi_xstrdup(globs);
 	free(o->cli_checks);
 	o->cli_checks = joined;
 }
 
 /* One option at argv[*i]; returns 0, 1 (exit 0 now) or -1. */
-static int kapi_parse_one(struct kapi_options *o, int argc, char **argv,
-			  int *i)
+static int kapi_parse_one(struct kapi_options *o, int argc, char **argv, int *i)
 {
 	const char *a = argv[*i], *v;
 
@@ -143,8 +150,8 @@ static int kapi_parse_one(struct kapi_options *o, int argc, char **argv,
 		v = a[2] ? a + 2 : (*i + 1 < argc ? argv[++*i] : NULL);
 		n = v ? strtol(v, &end, 10) : 0;
 		if (!v || !*v || *end || n < 1 || n > 1024) {
-			fprintf(stderr,
-				"kapi-check: -j needs a number of jobs (1-1024)\n");
+			fprintf(stderr, "kapi-check: -j needs a number of jobs "
+					"(1-1024)\n");
 			return -1;
 		}
 		o->jobs = (int)n;
@@ -161,7 +168,8 @@ static int kapi_parse_one(struct kapi_options *o, int argc, char **argv,
 	if (!strncmp(a, "-p", 2) && strncmp(a, "--", 2)) {
 		v = a[2] ? a + 2 : (*i + 1 < argc ? argv[++*i] : NULL);
 		if (!v || !*v) {
-			fprintf(stderr, "kapi-check: -p needs a build directory\n");
+			fprintf(stderr,
+				"kapi-check: -p needs a build directory\n");
 			return -1;
 		}
 		o->build_dir = v;
@@ -172,9 +180,10 @@ static int kapi_parse_one(struct kapi_options *o, int argc, char **argv,
 		return *v ? 0 : -1;
 	}
 	if ((v = kapi_opt_value(argc, argv, i, "--unchecked-return-ignore"))) {
-		char *joined = o->uret_ignore ?
-				       kapi_xasprintf("%s,%s", o->uret_ignore, v) :
-				       kapi_xstrdup(v);
+		char *joined =
+			o->uret_ignore
+				? kapi_xasprintf("%s,%s", o->uret_ignore, v)
+				: kapi_xstrdup(v);
 
 		free(o->uret_ignore);
 		o->uret_ignore = joined;

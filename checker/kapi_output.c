@@ -72,7 +72,8 @@ void kapi_output_text(FILE *out, const struct kapi_findings *fs, bool werror)
 		char *src = kapi_source_line(f->file, f->line);
 
 		fprintf(out, "%s:%u:%u: %s: %s [%s]\n", f->file, f->line,
-			f->col, kapi_level(werror || f->error), f->message, f->rule->name);
+			f->col, kapi_level(werror || f->error), f->message,
+			f->rule->name);
 		if (src)
 			kapi_print_caret(out, src, f->col);
 		free(src);
@@ -110,8 +111,9 @@ void kapi_output_json(FILE *out, const struct kapi_findings *fs, bool werror)
 		json_object_set_new(d, "file", json_string(f->file));
 		json_object_set_new(d, "line", json_integer(f->line));
 		json_object_set_new(d, "column", json_integer(f->col));
-		json_object_set_new(d, "severity",
-				    json_string(kapi_level(werror || f->error)));
+		json_object_set_new(
+			d, "severity",
+			json_string(kapi_level(werror || f->error)));
 		json_object_set_new(d, "rule", json_string(f->rule->name));
 		json_object_set_new(d, "message", json_string(f->message));
 		if (f->note) {
@@ -153,7 +155,7 @@ static void kapi_uri_put(struct kapi_strbuf *sb, const char *s)
 static char *kapi_uri(const char *file, bool *relative)
 {
 	char abs[PATH_MAX], cwd[PATH_MAX];
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	size_t cl;
 
 	*relative = false;
@@ -253,8 +255,8 @@ static size_t kapi_rule_index(const struct kapi_rule *rule)
 static char *kapi_fingerprint(const struct kapi_finding *f)
 {
 	char *src = kapi_source_line(f->file, f->line);
-	const char *parts[4] = { f->rule->name, f->file, src ? src : "",
-				 f->message };
+	const char *parts[4] = {f->rule->name, f->file, src ? src : "",
+				f->message};
 	uint64_t h = UINT64_C(0xcbf29ce484222325);
 	size_t i;
 
@@ -281,7 +283,8 @@ static json_t *kapi_sarif_result(const struct kapi_finding *f, bool werror)
 	json_object_set_new(r, "ruleId", json_string(f->rule->name));
 	json_object_set_new(r, "ruleIndex",
 			    json_integer((json_int_t)kapi_rule_index(f->rule)));
-	json_object_set_new(r, "level", json_string(kapi_level(werror || f->error)));
+	json_object_set_new(r, "level",
+			    json_string(kapi_level(werror || f->error)));
 	json_object_set_new(r, "message", kapi_text_obj(f->message));
 	json_array_append_new(locs,
 			      kapi_sarif_location(f->file, f->line, f->col));
@@ -308,8 +311,9 @@ void kapi_output_sarif(FILE *out, const struct kapi_findings *fs, bool werror)
 	       *results = json_array();
 	size_t i;
 
-	json_object_set_new(doc, "$schema",
-			    json_string("https://json.schemastore.org/sarif-2.1.0.json"));
+	json_object_set_new(
+		doc, "$schema",
+		json_string("https://json.schemastore.org/sarif-2.1.0.json"));
 	json_object_set_new(doc, "version", json_string("2.1.0"));
 	json_object_set_new(driver, "name", json_string("kapi-check"));
 	json_object_set_new(driver, "version", json_string(KAPI_VERSION));

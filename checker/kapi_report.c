@@ -263,8 +263,8 @@ void kapi_report(struct kapi_tu *tu, const struct kapi_rule *rule, CXCursor at,
 		clang_disposeString(nf);
 		f->note_line = nl;
 		f->note_col = nc;
-		f->note = kapi_xasprintf("the value is passed on here; %s",
-					 note);
+		f->note =
+			kapi_xasprintf("the value is passed on here; %s", note);
 		free(note);
 	} else if (note && spec) {
 		f->note_file = kapi_xstrdup(spec->prov.file);

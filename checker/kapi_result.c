@@ -31,11 +31,16 @@ static bool kapi_is_cmp(enum CXBinaryOperatorKind op)
 static enum CXBinaryOperatorKind kapi_swap(enum CXBinaryOperatorKind op)
 {
 	switch (op) {
-	case CXBinaryOperator_LT: return CXBinaryOperator_GT;
-	case CXBinaryOperator_GT: return CXBinaryOperator_LT;
-	case CXBinaryOperator_LE: return CXBinaryOperator_GE;
-	case CXBinaryOperator_GE: return CXBinaryOperator_LE;
-	default: return op;
+	case CXBinaryOperator_LT:
+		return CXBinaryOperator_GT;
+	case CXBinaryOperator_GT:
+		return CXBinaryOperator_LT;
+	case CXBinaryOperator_LE:
+		return CXBinaryOperator_GE;
+	case CXBinaryOperator_GE:
+		return CXBinaryOperator_LE;
+	default:
+		return op;
 	}
 }
 
@@ -49,7 +54,7 @@ static void kapi_truth(struct kapi_result_test *t, CXCursor at, bool negated)
 	} else {
 		t->kind = KAPI_TEST_CMP;
 		t->op = negated ? CXBinaryOperator_EQ : CXBinaryOperator_NE;
-		t->val = (struct kapi_cval){ .kind = KAPI_CVAL_INT };
+		t->val = (struct kapi_cval){.kind = KAPI_CVAL_INT};
 	}
 }
 
@@ -63,8 +68,9 @@ static bool kapi_compare(struct kapi_tu *tu, CXCursor op, unsigned side,
 	if (!kapi_is_cmp(k))
 		return false;
 	/* The constant as written: `n < 0` converts the 0 to size_t. */
-	kapi_const_eval(tu, kapi_strip_implicit(kapi_child_at(op, side ? 0 : 1)),
-			(CXType){ .kind = CXType_Invalid }, &v);
+	kapi_const_eval(tu,
+			kapi_strip_implicit(kapi_child_at(op, side ? 0 : 1)),
+			(CXType){.kind = CXType_Invalid}, &v);
 	if (v.kind == KAPI_CVAL_NULL && kapi_is_pointer(t->held) &&
 	    (k == CXBinaryOperator_EQ || k == CXBinaryOperator_NE)) {
 		t->kind = KAPI_TEST_NULL;
@@ -102,8 +108,8 @@ static bool kapi_test_at(struct kapi_tu *tu, CXCursor p, unsigned idx,
 
 /* `var`, `!var`, `var OP constant` as a condition, or the leftmost
  * operand of `&&` / `||` (nothing ran before it). */
-static bool kapi_cond_tests_var(struct kapi_tu *tu, CXCursor cond,
-				CXCursor var, struct kapi_result_test *t)
+static bool kapi_cond_tests_var(struct kapi_tu *tu, CXCursor cond, CXCursor var,
+				struct kapi_result_test *t)
 {
 	CXCursor c = kapi_strip_implicit(cond), lhs, rhs;
 	enum CXBinaryOperatorKind op;
@@ -195,7 +201,8 @@ void kapi_result_test_find(struct kapi_tu *tu,
 
 	memset(t, 0, sizeof(*t));
 	t->held = clang_getCursorType(call->cursor);
-	while (i > 0 && kapi_is_wrapper(clang_getCursorKind(parents[i - 1].cursor)))
+	while (i > 0 &&
+	       kapi_is_wrapper(clang_getCursorKind(parents[i - 1].cursor)))
 		i--;
 	if (!i)
 		return;
@@ -218,18 +225,18 @@ void kapi_result_test_find(struct kapi_tu *tu,
 		lhs = kapi_strip_implicit(kapi_child_at(p, 0));
 		t->held = clang_getCursorType(lhs);
 		i--;
-		while (i > 0 &&
-		       kapi_is_wrapper(clang_getCursorKind(parents[i - 1].cursor)))
+		while (i > 0 && kapi_is_wrapper(clang_getCursorKind(
+					parents[i - 1].cursor)))
 			i--;
 		if (!i)
 			return;
 		if (clang_getCursorKind(parents[i - 1].cursor) ==
 		    CXCursor_CompoundStmt) {
 			if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr)
-				kapi_follow_local(tu, parents[i - 1].cursor,
-						  parents[i - 1].child_index,
-						  clang_getCursorReferenced(lhs),
-						  t);
+				kapi_follow_local(
+					tu, parents[i - 1].cursor,
+					parents[i - 1].child_index,
+					clang_getCursorReferenced(lhs), t);
 			return;
 		}
 		p = parents[i - 1].cursor;
@@ -237,10 +244,10 @@ void kapi_result_test_find(struct kapi_tu *tu,
 		    kapi_is_condition(&parents[i - 1])) {
 			if (t->kind == KAPI_TEST_NONE)
 				kapi_truth(t, p, false);
-			t->var = clang_getCursorKind(lhs) ==
-						 CXCursor_DeclRefExpr ?
-					 kapi_name_of(lhs) :
-					 kapi_xstrdup("the target");
+			t->var =
+				clang_getCursorKind(lhs) == CXCursor_DeclRefExpr
+					? kapi_name_of(lhs)
+					: kapi_xstrdup("the target");
 		}
 		return;
 	}

@@ -22,9 +22,9 @@ struct kapi_spec_store {
 	char *path;
 	struct kapi_db *db; /* opened by `owner`, or NULL */
 	pid_t owner;
-	char **names;       /* sorted; mined entries left out */
+	char **names;		  /* sorted; mined entries left out */
 	struct kapi_spec **specs; /* parallel to names; NULL until loaded */
-	bool *failed;       /* a load failed: reported once, then absent */
+	bool *failed; /* a load failed: reported once, then absent */
 	size_t count;
 };
 
@@ -106,8 +106,8 @@ fail:
 const struct kapi_spec *kapi_spec_store_find(struct kapi_spec_store *s,
 					     const char *name)
 {
-	char *const *hit = bsearch(&name, s->names, s->count,
-				   sizeof(*s->names), kapi_name_cmp);
+	char *const *hit = bsearch(&name, s->names, s->count, sizeof(*s->names),
+				   kapi_name_cmp);
 	size_t i;
 
 	if (!hit)

@@ -142,8 +142,8 @@ static enum CXChildVisitResult kapi_label_visit(CXCursor c, CXCursor parent,
 /* A label inside: control may arrive from a goto we do not follow. */
 static bool kapi_has_label(CXCursor c)
 {
-	struct kapi_label_scan s = { clang_getCursorKind(c) ==
-				     CXCursor_LabelStmt };
+	struct kapi_label_scan s = {clang_getCursorKind(c) ==
+				    CXCursor_LabelStmt};
 
 	if (!s.hit)
 		clang_visitChildren(c, kapi_label_visit, &s);
@@ -160,7 +160,7 @@ static bool kapi_is_var(CXCursor e, CXCursor var)
 /* `var = constant` as a statement: the new set, or gave_up. */
 static struct kapi_vset kapi_vassign(struct kapi_vwalk *w, CXCursor stmt)
 {
-	struct kapi_vset out = { .n = 0 };
+	struct kapi_vset out = {.n = 0};
 	struct kapi_cval v;
 	CXCursor rhs = kapi_child_at(stmt, 1);
 
@@ -213,14 +213,14 @@ static struct kapi_vset kapi_vstmt(struct kapi_vwalk *w, CXCursor stmt,
 	if (!kapi_modifies(stmt, w->var))
 		return in; /* reads it, or not at all */
 	if (k == CXCursor_BinaryOperator &&
-	    clang_getCursorBinaryOperatorKind(stmt) == CXBinaryOperator_Assign &&
+	    clang_getCursorBinaryOperatorKind(stmt) ==
+		    CXBinaryOperator_Assign &&
 	    kapi_is_var(kapi_child_at(stmt, 0), w->var))
 		return kapi_vassign(w, stmt);
 	if (k == CXCursor_CompoundStmt)
 		return kapi_vblock(w, stmt, ~0u, in);
 	if (k == CXCursor_IfStmt && kapi_kids_of(stmt, &kids) &&
-	    (kids.n == 2 || kids.n == 3) &&
-	    !kapi_modifies(kids.c[0], w->var)) {
+	    (kids.n == 2 || kids.n == 3) && !kapi_modifies(kids.c[0], w->var)) {
 		a = kapi_varm(w, kids.c[1], in);
 		b = kids.n == 3 ? kapi_varm(w, kids.c[2], in) : in;
 		kapi_vset_union(&a, &b);
@@ -257,7 +257,7 @@ static bool kapi_decl_index(CXCursor block, CXCursor var, unsigned *at)
  * nothing (reading it uninitialised is not a path worth reporting). */
 static struct kapi_vset kapi_vdecl(struct kapi_vwalk *w)
 {
-	struct kapi_vset s = { .n = 0 };
+	struct kapi_vset s = {.n = 0};
 	CXCursor init = clang_Cursor_getVarDeclInitializer(w->var);
 	struct kapi_cval v;
 
@@ -283,7 +283,7 @@ static struct kapi_vset kapi_vpath(struct kapi_vwalk *w,
 				   const struct kapi_parent *parents,
 				   size_t depth)
 {
-	struct kapi_vset s = { .n = 0, .gave_up = true };
+	struct kapi_vset s = {.n = 0, .gave_up = true};
 	size_t m;
 	unsigned at;
 
@@ -343,8 +343,8 @@ static struct kapi_alt *kapi_alt_push(struct kapi_alt **alts, size_t *n,
 }
 
 size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
-				const struct kapi_parent *parents,
-				size_t depth, struct kapi_alt **out)
+				const struct kapi_parent *parents, size_t depth,
+				struct kapi_alt **out)
 {
 	CXCursor e = kapi_strip_implicit(expr), var;
 	struct kapi_alt *alts = NULL;
@@ -385,7 +385,7 @@ size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
 	    !kapi_local_private(var))
 		return 0;
 	{
-		struct kapi_vwalk w = { tu, var, clang_getCursorType(var) };
+		struct kapi_vwalk w = {tu, var, clang_getCursorType(var)};
 		struct kapi_vset s = kapi_vpath(&w, parents, depth);
 
 		if (s.gave_up)
@@ -399,9 +399,10 @@ size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
 			a->val.is_unsigned = a->val.written_unsigned =
 				s.is_unsigned[i];
 			a->val.via_variable = true;
-			if (!kapi_const_convert(&a->val, to.kind == CXType_Invalid ?
-								 clang_getCursorType(var) :
-								 to))
+			if (!kapi_const_convert(
+				    &a->val, to.kind == CXType_Invalid
+						     ? clang_getCursorType(var)
+						     : to))
 				a->val.width = 0;
 			a->where = expr;
 		}

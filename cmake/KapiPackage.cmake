@@ -16,6 +16,10 @@ set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE amd64)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libc6, libgcc-s1, libstdc++6, libclang1-19, libsqlite3-0, libjansson4, clang-19")
+# The Debian copyright file (machine-readable format), installed by
+# `cmake --install` too: /usr/share/doc/kapi-clang/copyright in the package.
+install(FILES "${CMAKE_CURRENT_SOURCE_DIR}/cmake/debian/copyright"
+        DESTINATION share/doc/kapi-clang)
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 include(CPack)

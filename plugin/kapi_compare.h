@@ -16,7 +16,7 @@ extern "C" {
 #endif
 
 #define KAPI_RULE_COMPILED_MISMATCH "kapi-spec-compiled-mismatch"
-#define KAPI_RULE_COMPILED "kapi-spec-compiled"
+#define KAPI_RULE_COMPILED	    "kapi-spec-compiled"
 /* A .kapi_specs object that cannot be read as a spec at all. */
 #define KAPI_RULE_COMPILED_UNREADABLE "kapi-spec-compiled-unreadable"
 
@@ -30,7 +30,7 @@ struct kapi_compiled_param_locs {
 };
 
 struct kapi_compiled_locs {
-	struct kapi_loc spec;        /* the variable */
+	struct kapi_loc spec;	     /* the variable */
 	struct kapi_loc param_count; /* .param_count, else the variable */
 	struct kapi_loc error_count;
 	struct kapi_loc ret_type, ret_check;

@@ -66,7 +66,8 @@ static void bits_text(struct drift *d, const char *param, uint64_t bits,
 		any = any || name;
 	}
 	if (!any)
-		buf[strcspn(buf, " ")] = '\0'; /* no names: the number says it */
+		buf[strcspn(buf, " ")] =
+			'\0'; /* no names: the number says it */
 	else if (used < len)
 		snprintf(buf + used, len - used, ")");
 }
@@ -146,16 +147,16 @@ static void enum_set(struct drift *d, const struct kapi_param *p,
 	for (size_t i = 0; i < p->enum_count; i++)
 		if (!resolved(&p->enum_values[i]))
 			return;
-	if (set_minus(f->values, f->value_count, p->enum_values,
-		      p->enum_count, vals, sizeof(vals))) {
+	if (set_minus(f->values, f->value_count, p->enum_values, p->enum_count,
+		      vals, sizeof(vals))) {
 		snprintf(msg, sizeof(msg),
 			 "the enum set of '%s' lacks %s, which the code "
 			 "accepts",
 			 p->name, vals);
 		report(d, p, f, KAPI_RULE_ENUM_DRIFT, msg);
 	}
-	if (set_minus(p->enum_values, p->enum_count, f->values,
-		      f->value_count, vals, sizeof(vals))) {
+	if (set_minus(p->enum_values, p->enum_count, f->values, f->value_count,
+		      vals, sizeof(vals))) {
 		snprintf(msg, sizeof(msg),
 			 "the enum set of '%s' has %s, which the code rejects",
 			 p->name, vals);
@@ -181,8 +182,7 @@ static void code_value(const struct kapi_fact *f, char *buf, size_t len)
 	char num[32];
 
 	snprintf(num, sizeof(num),
-		 f->value.is_unsigned ? "%" PRIu64 : "%" PRId64,
-		 f->value.num);
+		 f->value.is_unsigned ? "%" PRIu64 : "%" PRId64, f->value.num);
 	if (f->value.text && f->value.text[0] && strcmp(f->value.text, num))
 		snprintf(buf, len, "%s (%s)", f->value.text, num);
 	else
@@ -224,8 +224,7 @@ static void nonzero(struct drift *d, const struct kapi_param *p,
 	    less(p->max.num, p->max.is_unsigned, 0, false))
 		return;
 	snprintf(msg, sizeof(msg),
-		 "the range of '%s' allows 0, which the code rejects",
-		 p->name);
+		 "the range of '%s' allows 0, which the code rejects", p->name);
 	report(d, p, f, KAPI_RULE_RANGE_DRIFT, msg);
 }
 

@@ -20,11 +20,11 @@
 extern "C" {
 #endif
 
-#define KAPI_RULE_MASK_DRIFT "kapi-spec-mask-drift"
-#define KAPI_RULE_ENUM_DRIFT "kapi-spec-enum-drift"
-#define KAPI_RULE_RANGE_DRIFT "kapi-spec-range-drift"
+#define KAPI_RULE_MASK_DRIFT	  "kapi-spec-mask-drift"
+#define KAPI_RULE_ENUM_DRIFT	  "kapi-spec-enum-drift"
+#define KAPI_RULE_RANGE_DRIFT	  "kapi-spec-range-drift"
 #define KAPI_RULE_ALIGNMENT_DRIFT "kapi-spec-alignment-drift"
-#define KAPI_RULE_ERROR_UNLISTED "kapi-spec-error-unlisted"
+#define KAPI_RULE_ERROR_UNLISTED  "kapi-spec-error-unlisted"
 
 /*
  * Names for single bits of a mask, for the messages ("O_DIRECT"); returns

@@ -37,17 +37,18 @@ static void classify(struct kapi_param *p, const struct kapi_param_facts *f)
 	if (t->is_pointer && t->is_user) {
 		bool is_const = !strncmp(spell, "const ", 6);
 
-		p->type = is_const && strstr(spell, "char") && path_name(p->name)
-				  ? KAPI_TYPE_PATH
-				  : KAPI_TYPE_USER_PTR;
+		p->type =
+			is_const && strstr(spell, "char") && path_name(p->name)
+				? KAPI_TYPE_PATH
+				: KAPI_TYPE_USER_PTR;
 		p->flags = KAPI_PARAM_USER | (is_const ? KAPI_PARAM_IN : 0);
 	} else if (t->is_pointer) {
 		p->type = t->is_func_ptr ? KAPI_TYPE_FUNC_PTR : KAPI_TYPE_PTR;
 		p->flags = KAPI_PARAM_IN;
 	} else if (t->is_integer) {
-		p->type = fd_name(p->name)  ? KAPI_TYPE_FD
-			  : t->is_signed ? KAPI_TYPE_INT
-					 : KAPI_TYPE_UINT;
+		p->type = fd_name(p->name) ? KAPI_TYPE_FD
+			  : t->is_signed   ? KAPI_TYPE_INT
+					   : KAPI_TYPE_UINT;
 		p->flags = KAPI_PARAM_IN;
 	} else {
 		p->type = KAPI_TYPE_CUSTOM;

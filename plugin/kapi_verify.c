@@ -22,19 +22,19 @@ static struct kapi_loc spec_loc(const struct vctx *c, struct kapi_loc loc)
 {
 	if (loc.line)
 		return loc;
-	return (struct kapi_loc){ c->spec->prov.line, 1 };
+	return (struct kapi_loc){c->spec->prov.line, 1};
 }
 
-#define FINDING(c, loc, rule, ...)                                           \
-	do {                                                                 \
-		kapi_diag_add((c)->diags, KAPI_SEV_WARNING,                  \
-			      (c)->spec->prov.file, spec_loc((c), (loc)),    \
-			      (rule), __VA_ARGS__);                          \
-		(c)->findings++;                                             \
+#define FINDING(c, loc, rule, ...)                                             \
+	do {                                                                   \
+		kapi_diag_add((c)->diags, KAPI_SEV_WARNING,                    \
+			      (c)->spec->prov.file, spec_loc((c), (loc)),      \
+			      (rule), __VA_ARGS__);                            \
+		(c)->findings++;                                               \
 	} while (0)
 
-#define NOTE(c, file, loc, ...)                                              \
-	kapi_diag_add((c)->diags, KAPI_SEV_NOTE, (file), (loc), NULL,        \
+#define NOTE(c, file, loc, ...)                                                \
+	kapi_diag_add((c)->diags, KAPI_SEV_NOTE, (file), (loc), NULL,          \
 		      __VA_ARGS__)
 
 static void note_param(struct vctx *c, const struct kapi_param_facts *p)
@@ -74,8 +74,9 @@ static int value_cmp(const struct kapi_value *a, const struct kapi_value *b)
 		return an ? -1 : 1;
 	if (an)
 		return a->num < b->num ? -1 : a->num > b->num;
-	return (uint64_t)a->num < (uint64_t)b->num ? -1 :
-	       (uint64_t)a->num > (uint64_t)b->num;
+	return (uint64_t)
+		a->num<(uint64_t)b->num ? -1 : (uint64_t)a->num>(uint64_t)
+			b->num;
 }
 
 bool kapi_value_fits(const struct kapi_value *v,
@@ -151,7 +152,8 @@ static void check_param_list(struct vctx *c)
 		} else if (ri != i && s->param_count == fn->param_count) {
 			FINDING(c, p->loc, KAPI_RULE_PARAM,
 				"parameter '%s' is #%zu in the spec but #%zu "
-				"in %s", p->name, i + 1, ri + 1, fn->name);
+				"in %s",
+				p->name, i + 1, ri + 1, fn->name);
 			note_param(c, &fn->params[ri]);
 		}
 	}
@@ -186,23 +188,26 @@ static const char *type_class_problem(const struct kapi_param *p,
 		 * take `unsigned int fd` and let the fd table reject large
 		 * values; any integer type is therefore accepted.
 		 */
-		return t->is_integer ? NULL : "a descriptor needs an integer type";
+		return t->is_integer ? NULL
+				     : "a descriptor needs an integer type";
 	case KAPI_TYPE_INT:
 		if (!t->is_integer)
 			return "'int' needs an integer type";
-		return t->is_signed ? NULL :
-		       "'int' needs a signed type; use 'uint'";
+		return t->is_signed ? NULL
+				    : "'int' needs a signed type; use 'uint'";
 	case KAPI_TYPE_UINT:
 		if (!t->is_integer)
 			return "'uint' needs an integer type";
-		return !t->is_signed ? NULL :
-		       "'uint' needs an unsigned type; use 'int'";
+		return !t->is_signed
+			       ? NULL
+			       : "'uint' needs an unsigned type; use 'int'";
 	case KAPI_TYPE_USER_PTR:
 	case KAPI_TYPE_PATH:
 		if (!t->is_pointer)
 			return "a user pointer needs a pointer type";
-		return t->is_user ? NULL :
-		       "a user pointer must be declared with __user";
+		return t->is_user
+			       ? NULL
+			       : "a user pointer must be declared with __user";
 	case KAPI_TYPE_PTR:
 		if (!t->is_pointer)
 			return "'ptr' needs a pointer type";
@@ -211,21 +216,25 @@ static const char *type_class_problem(const struct kapi_param *p,
 			       "'user' flag";
 		return NULL;
 	case KAPI_TYPE_STRUCT:
-		return t->is_struct || t->points_to_struct ? NULL :
-		       "'struct' needs a struct or a pointer to one";
+		return t->is_struct || t->points_to_struct
+			       ? NULL
+			       : "'struct' needs a struct or a pointer to one";
 	case KAPI_TYPE_UNION:
-		return t->is_union || t->points_to_union ? NULL :
-		       "'union' needs a union or a pointer to one";
+		return t->is_union || t->points_to_union
+			       ? NULL
+			       : "'union' needs a union or a pointer to one";
 	case KAPI_TYPE_ENUM:
 		/* syscalls pass enumerations as plain integers */
-		return t->is_integer ? NULL :
-		       "'enum' needs an enum or integer type";
+		return t->is_integer ? NULL
+				     : "'enum' needs an enum or integer type";
 	case KAPI_TYPE_FUNC_PTR:
-		return t->is_func_ptr ? NULL :
-		       "'func_ptr' needs a pointer to a function";
+		return t->is_func_ptr
+			       ? NULL
+			       : "'func_ptr' needs a pointer to a function";
 	case KAPI_TYPE_ARRAY:
-		return t->is_array || t->is_pointer ? NULL :
-		       "'array' needs an array or pointer parameter";
+		return t->is_array || t->is_pointer
+			       ? NULL
+			       : "'array' needs an array or pointer parameter";
 	default:
 		return NULL;
 	}
@@ -245,7 +254,8 @@ static void check_param_types(struct vctx *c)
 			FINDING(c, p->type_loc.line ? p->type_loc : p->loc,
 				KAPI_RULE_PARAM_TYPE,
 				"parameter '%s' is '%s' in the spec but '%s' "
-				"in %s: %s", p->name, kapi_type_name(p->type),
+				"in %s: %s",
+				p->name, kapi_type_name(p->type),
 				r->type.spelling ? r->type.spelling : "?",
 				c->fn->name, why);
 			note_param(c, r);
@@ -255,7 +265,8 @@ static void check_param_types(struct vctx *c)
 			FINDING(c, p->type_loc.line ? p->type_loc : p->loc,
 				KAPI_RULE_PARAM_TYPE,
 				"parameter '%s' is marked %s but is not a "
-				"pointer", p->name,
+				"pointer",
+				p->name,
 				p->flags & KAPI_PARAM_OUT ? "output" : "inout");
 			note_param(c, r);
 		}
@@ -325,12 +336,13 @@ static void check_enum(struct vctx *c, const struct kapi_param *p,
 					value_cmp(v, w) == 0;
 
 			if (same_text || same_num) {
-				FINDING(c, v->loc.line ? v->loc :
-					p->constraint_loc,
+				FINDING(c,
+					v->loc.line ? v->loc
+						    : p->constraint_loc,
 					KAPI_RULE_CONSTRAINT,
 					"enum member '%s' of parameter '%s' "
-					"repeats '%s'", vtext(v), p->name,
-					vtext(w));
+					"repeats '%s'",
+					vtext(v), p->name, vtext(w));
 				break;
 			}
 		}
@@ -350,8 +362,8 @@ static void check_buffer(struct vctx *c, const struct kapi_param *p,
 	if ((size_t)idx >= c->fn->param_count) {
 		FINDING(c, p->constraint_loc, KAPI_RULE_CONSTRAINT,
 			"buffer size of parameter '%s' names parameter #%d "
-			"(0-based) but %s takes %zu", p->name, idx,
-			c->fn->name, c->fn->param_count);
+			"(0-based) but %s takes %zu",
+			p->name, idx, c->fn->name, c->fn->param_count);
 		note_fn(c);
 		return;
 	}
@@ -359,9 +371,10 @@ static void check_buffer(struct vctx *c, const struct kapi_param *p,
 	if ((size_t)idx == self || !sz->type.is_integer) {
 		FINDING(c, p->constraint_loc, KAPI_RULE_CONSTRAINT,
 			"buffer size of parameter '%s' is parameter #%d '%s', "
-			"which is %s", p->name, idx, sz->name,
-			(size_t)idx == self ? "the buffer itself" :
-			"not an integer");
+			"which is %s",
+			p->name, idx, sz->name,
+			(size_t)idx == self ? "the buffer itself"
+					    : "not an integer");
 		note_param(c, sz);
 	}
 }
@@ -392,10 +405,13 @@ static void check_constraints(struct vctx *c)
 			check_buffer(c, p, ri);
 		if (p->alignment.state == KAPI_VALUE_RESOLVED &&
 		    !is_power_of_two(&p->alignment)) {
-			FINDING(c, p->alignment.loc.line ? p->alignment.loc :
-				p->constraint_loc, KAPI_RULE_CONSTRAINT,
+			FINDING(c,
+				p->alignment.loc.line ? p->alignment.loc
+						      : p->constraint_loc,
+				KAPI_RULE_CONSTRAINT,
 				"alignment '%s' of parameter '%s' is not a "
-				"power of two", vtext(&p->alignment), p->name);
+				"power of two",
+				vtext(&p->alignment), p->name);
 		}
 	}
 }
@@ -449,12 +465,13 @@ static void check_return(struct vctx *c)
 		return;
 	}
 	if ((r->check == KAPI_RETURN_FD || r->check == KAPI_RETURN_RANGE ||
-	     r->check == KAPI_RETURN_ERROR_CHECK ||
-	     r->type == KAPI_TYPE_FD || r->type == KAPI_TYPE_INT ||
-	     r->type == KAPI_TYPE_UINT) && !t->is_integer) {
+	     r->check == KAPI_RETURN_ERROR_CHECK || r->type == KAPI_TYPE_FD ||
+	     r->type == KAPI_TYPE_INT || r->type == KAPI_TYPE_UINT) &&
+	    !t->is_integer) {
 		FINDING(c, loc, KAPI_RULE_RETURN,
 			"return is described as an integer but %s returns "
-			"'%s'", c->fn->name, t->spelling ? t->spelling : "?");
+			"'%s'",
+			c->fn->name, t->spelling ? t->spelling : "?");
 		note_fn(c);
 		return;
 	}
@@ -465,8 +482,8 @@ static void check_return(struct vctx *c)
 		note_fn(c);
 		return;
 	}
-	const struct kapi_value *vals[] = { &r->success, &r->success_min,
-					    &r->success_max };
+	const struct kapi_value *vals[] = {&r->success, &r->success_min,
+					   &r->success_max};
 	for (size_t i = 0; i < 3; i++) {
 		if (!t->is_integer || kapi_value_fits(vals[i], t))
 			continue;
@@ -490,7 +507,7 @@ enum kapi_verify_state kapi_verify_spec(const struct kapi_spec *spec,
 					const struct kapi_errno_facts *errnos,
 					struct kapi_diag_list *diags)
 {
-	struct vctx c = { spec, fn, diags, 0 };
+	struct vctx c = {spec, fn, diags, 0};
 
 	check_param_list(&c);
 	check_param_types(&c);
@@ -514,7 +531,8 @@ bool kapi_rule_listed(const char *list, const char *rule)
 		size_t n = end ? (size_t)(end - list) : strlen(list);
 
 		if ((n == rlen && strncmp(list, rule, n) == 0) ||
-		    (n == strlen(short_rule) && strncmp(list, short_rule, n) == 0))
+		    (n == strlen(short_rule) &&
+		     strncmp(list, short_rule, n) == 0))
 			return true;
 		if (!end)
 			break;

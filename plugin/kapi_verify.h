@@ -25,14 +25,14 @@ extern "C" {
 #endif
 
 /* Rule names, as printed in brackets after each message. */
-#define KAPI_RULE_ORPHAN "kapi-spec-orphan"
-#define KAPI_RULE_MISMATCH "kapi-spec-mismatch"
-#define KAPI_RULE_DUPLICATE "kapi-spec-duplicate"
-#define KAPI_RULE_PARAM "kapi-param-mismatch"
+#define KAPI_RULE_ORPHAN     "kapi-spec-orphan"
+#define KAPI_RULE_MISMATCH   "kapi-spec-mismatch"
+#define KAPI_RULE_DUPLICATE  "kapi-spec-duplicate"
+#define KAPI_RULE_PARAM	     "kapi-param-mismatch"
 #define KAPI_RULE_PARAM_TYPE "kapi-param-type"
 #define KAPI_RULE_CONSTRAINT "kapi-constraint"
-#define KAPI_RULE_ERRNO "kapi-errno"
-#define KAPI_RULE_RETURN "kapi-return"
+#define KAPI_RULE_ERRNO	     "kapi-errno"
+#define KAPI_RULE_RETURN     "kapi-return"
 #define KAPI_RULE_UNRESOLVED "kapi-unresolved"
 /* A constraint expr: that does not parse or names what the unit lacks. */
 #define KAPI_RULE_CONSTRAINT_EXPR "kapi-spec-constraint-expr"
@@ -41,13 +41,13 @@ extern "C" {
 struct kapi_type_facts {
 	const char *spelling; /* as written in the source when known */
 	bool is_void;
-	bool is_integer;      /* integer, bool or enum */
+	bool is_integer; /* integer, bool or enum */
 	bool is_signed;
-	unsigned bits;        /* width of an integer type */
+	unsigned bits; /* width of an integer type */
 	bool is_enum;
-	bool is_pointer;      /* pointers; array parameters decay to these */
-	bool is_array;        /* declared with [] */
-	bool is_user;         /* written with __user */
+	bool is_pointer; /* pointers; array parameters decay to these */
+	bool is_array;	 /* declared with [] */
+	bool is_user;	 /* written with __user */
 	bool is_func_ptr;
 	bool points_to_struct;
 	bool points_to_union;

@@ -31,14 +31,32 @@ enum ident_kind {
 
 /* Binary and unary operators by their spelling. */
 enum op {
-	OP_NOT, OP_BNOT, OP_NEG, OP_PLUS,
-	OP_MUL, OP_DIV, OP_MOD, OP_ADD, OP_SUB, OP_SHL, OP_SHR,
-	OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE,
-	OP_BAND, OP_BXOR, OP_BOR, OP_LAND, OP_LOR,
+	OP_NOT,
+	OP_BNOT,
+	OP_NEG,
+	OP_PLUS,
+	OP_MUL,
+	OP_DIV,
+	OP_MOD,
+	OP_ADD,
+	OP_SUB,
+	OP_SHL,
+	OP_SHR,
+	OP_LT,
+	OP_LE,
+	OP_GT,
+	OP_GE,
+	OP_EQ,
+	OP_NE,
+	OP_BAND,
+	OP_BXOR,
+	OP_BOR,
+	OP_LAND,
+	OP_LOR,
 };
 
 static const char *const op_text[] = {
-	"!", "~", "-", "+", "*", "/", "%", "+", "-", "<<", ">>",
+	"!", "~",  "-", "+",  "*",  "/",  "%", "+", "-", "<<", ">>",
 	"<", "<=", ">", ">=", "==", "!=", "&", "^", "|", "&&", "||",
 };
 
@@ -53,8 +71,8 @@ struct node {
 	char *name;
 	enum ident_kind ident;
 	size_t param;
-	size_t pos;	 /* offset in the text */
-	unsigned nest;	 /* how deep its printed form nests (grown()) */
+	size_t pos;    /* offset in the text */
+	unsigned nest; /* how deep its printed form nests (grown()) */
 };
 
 struct kapi_cexpr {
@@ -209,8 +227,9 @@ static struct node *parse_primary(struct parser *ps)
 		while (isalnum((unsigned char)*ps->p) || *ps->p == '_')
 			ps->p++;
 		if (!strncmp(start, "sizeof", 6) && ps->p - start == 6) {
-			fail(ps, start, "sizeof is not in the constraint "
-					"language");
+			fail(ps, start,
+			     "sizeof is not in the constraint "
+			     "language");
 			return NULL;
 		}
 		n = new_node(N_IDENT, (size_t)(start - ps->text));
@@ -218,8 +237,9 @@ static struct node *parse_primary(struct parser *ps)
 		n->nest = 1;
 		return n;
 	}
-	fail(ps, start, *start ? "expected a number, a name or '('"
-			       : "expression ends early");
+	fail(ps, start,
+	     *start ? "expected a number, a name or '('"
+		    : "expression ends early");
 	return NULL;
 }
 
@@ -271,12 +291,12 @@ static int binary_op(const char *p, enum op *op, size_t *len)
 		enum op op;
 		int prec;
 	} ops[] = {
-		{"||", OP_LOR, 1},  {"&&", OP_LAND, 2}, {"<<", OP_SHL, 9},
-		{">>", OP_SHR, 9},  {"<=", OP_LE, 8},	{">=", OP_GE, 8},
-		{"==", OP_EQ, 7},   {"!=", OP_NE, 7},	{"|", OP_BOR, 3},
-		{"^", OP_BXOR, 4},  {"&", OP_BAND, 5}, {"<", OP_LT, 8},
-		{">", OP_GT, 8},    {"+", OP_ADD, 10}, {"-", OP_SUB, 10},
-		{"*", OP_MUL, 11},  {"/", OP_DIV, 11}, {"%", OP_MOD, 11},
+		{"||", OP_LOR, 1}, {"&&", OP_LAND, 2}, {"<<", OP_SHL, 9},
+		{">>", OP_SHR, 9}, {"<=", OP_LE, 8},   {">=", OP_GE, 8},
+		{"==", OP_EQ, 7},  {"!=", OP_NE, 7},   {"|", OP_BOR, 3},
+		{"^", OP_BXOR, 4}, {"&", OP_BAND, 5},  {"<", OP_LT, 8},
+		{">", OP_GT, 8},   {"+", OP_ADD, 10},  {"-", OP_SUB, 10},
+		{"*", OP_MUL, 11}, {"/", OP_DIV, 11},  {"%", OP_MOD, 11},
 	};
 
 	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
@@ -427,8 +447,9 @@ static int bind_node(struct node *n, const struct kapi_spec *spec,
 		*err = kapi_xasprintf("'%s' is neither a parameter of %s nor a "
 				      "constant this target defines",
 				      n->name,
-				      spec && spec->name ? spec->name : "the "
-									"spec");
+				      spec && spec->name ? spec->name
+							 : "the "
+							   "spec");
 		*err_pos = n->pos;
 		return -1;
 	}
@@ -495,8 +516,8 @@ static void put_num(struct out *o, int64_t v, bool u)
 	char buf[32];
 
 	if (u)
-		snprintf(buf, sizeof(buf), v >= 0 && v < 16 ? "%" PRIu64 "u"
-							     : "0x%" PRIx64 "u",
+		snprintf(buf, sizeof(buf),
+			 v >= 0 && v < 16 ? "%" PRIu64 "u" : "0x%" PRIx64 "u",
 			 (uint64_t)v);
 	else if (v == INT64_MIN)
 		/* -9223372036854775808 would read back as unsigned */
@@ -707,10 +728,9 @@ static struct val arith(enum op op, struct val a, struct val b)
 						 : op == OP_SUB ? x - y
 								: x * y),
 				       true);
-		if (op == OP_ADD ? __builtin_add_overflow(a.num, b.num, &r)
-		    : op == OP_SUB
-			? __builtin_sub_overflow(a.num, b.num, &r)
-			: __builtin_mul_overflow(a.num, b.num, &r))
+		if (op == OP_ADD   ? __builtin_add_overflow(a.num, b.num, &r)
+		    : op == OP_SUB ? __builtin_sub_overflow(a.num, b.num, &r)
+				   : __builtin_mul_overflow(a.num, b.num, &r))
 			return unknown;
 		return int_val(r, false);
 	default:
@@ -750,8 +770,8 @@ static struct val eval(const struct node *n, const struct kapi_cexpr_arg *args,
 			enum kapi_tv t = truth(a);
 
 			return bool_val(t == KAPI_TV_UNKNOWN ? t
-				       : t == KAPI_TV_TRUE ? KAPI_TV_FALSE
-							   : KAPI_TV_TRUE);
+					: t == KAPI_TV_TRUE  ? KAPI_TV_FALSE
+							     : KAPI_TV_TRUE);
 		}
 		if (a.kind != V_INT)
 			return unknown;

@@ -83,7 +83,7 @@ bool kapi_cexpr_uses_param(const struct kapi_cexpr *e, size_t i);
 /* What a caller knows of one argument. */
 enum kapi_cexpr_arg_kind {
 	KAPI_CEXPR_UNKNOWN = 0,
-	KAPI_CEXPR_INT,     /* num, is_unsigned */
+	KAPI_CEXPR_INT,	    /* num, is_unsigned */
 	KAPI_CEXPR_NULL,    /* a null pointer */
 	KAPI_CEXPR_NONNULL, /* a pointer known not to be null (&x, "s") */
 };

@@ -21,14 +21,14 @@
 #define KAPI_DB_SCHEMA_VERSION 1
 
 enum kapi_db_mode {
-	KAPI_DB_READ = 0,   /* must exist */
-	KAPI_DB_WRITE = 1,  /* created (with the schema) when missing */
+	KAPI_DB_READ = 0,  /* must exist */
+	KAPI_DB_WRITE = 1, /* created (with the schema) when missing */
 };
 
 struct kapi_db;
 
-int kapi_db_open(const char *path, enum kapi_db_mode mode,
-		 struct kapi_db **out, char **err);
+int kapi_db_open(const char *path, enum kapi_db_mode mode, struct kapi_db **out,
+		 char **err);
 void kapi_db_close(struct kapi_db *db);
 
 /*
@@ -41,8 +41,7 @@ int kapi_db_store(struct kapi_db *db, const struct kapi_spec *const *specs,
 		  size_t count, const struct kapi_diag_list *diags, char **err);
 
 /* Names of all stored specs, sorted.  Free with kapi_db_free_names(). */
-int kapi_db_list(struct kapi_db *db, char ***names, size_t *count,
-		 char **err);
+int kapi_db_list(struct kapi_db *db, char ***names, size_t *count, char **err);
 /* The same, with each spec's stored source kind ("comment-short", "mined",
  * ...) in *sources, parallel to *names; free both with
  * kapi_db_free_names(). */

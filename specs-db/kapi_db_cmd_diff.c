@@ -61,25 +61,24 @@ static void kapi_diff_print_json(const struct kapi_changes *c)
 		json_t *o = json_object();
 
 		json_object_set_new(o, "api", json_string(ch->api));
-		json_object_set_new(o, "kind",
-				    json_string(kapi_change_kind_name(ch->kind)));
+		json_object_set_new(
+			o, "kind",
+			json_string(kapi_change_kind_name(ch->kind)));
 		json_object_set_new(o, "impact",
 				    json_string(kapi_impact_name(ch->impact)));
 		json_object_set_new(o, "param",
-				    ch->param >= 0 ? json_integer(ch->param) :
-						     json_null());
+				    ch->param >= 0 ? json_integer(ch->param)
+						   : json_null());
 		json_object_set_new(o, "param_name",
-				    ch->param_name ?
-					    json_string(ch->param_name) :
-					    json_null());
+				    ch->param_name ? json_string(ch->param_name)
+						   : json_null());
 		json_object_set_new(o, "message", json_string(ch->message));
 		json_array_append_new(arr, o);
 	}
 	json_object_set_new(root, "changes", arr);
-	json_object_set_new(
-		root, "breaking",
-		json_integer((json_int_t)kapi_changes_count(
-			c, KAPI_IMPACT_BREAKING)));
+	json_object_set_new(root, "breaking",
+			    json_integer((json_int_t)kapi_changes_count(
+				    c, KAPI_IMPACT_BREAKING)));
 	json_object_set_new(root, "risky",
 			    json_integer((json_int_t)kapi_changes_count(
 				    c, KAPI_IMPACT_RISKY)));
@@ -96,9 +95,9 @@ static void kapi_diff_print_json(const struct kapi_changes *c)
 int kapi_cmd_diff(int argc, char **argv)
 {
 	const struct kapi_cmd *cmd = kapi_find_cmd("diff");
-	struct kapi_opts o = { 0 };
-	struct kapi_spec_list a = { 0 }, b = { 0 };
-	struct kapi_changes changes = { 0 };
+	struct kapi_opts o = {0};
+	struct kapi_spec_list a = {0}, b = {0};
+	struct kapi_changes changes = {0};
 	enum kapi_format fmt = KAPI_FMT_TEXT;
 	int first = kapi_getopts(argc, argv, cmd, &o), status;
 
@@ -110,7 +109,8 @@ int kapi_cmd_diff(int argc, char **argv)
 	}
 	if (o.format && kapi_parse_format(o.format, false, &fmt))
 		return KAPI_EXIT_USAGE;
-	if (kapi_load_db(argv[first], &a) || kapi_load_db(argv[first + 1], &b)) {
+	if (kapi_load_db(argv[first], &a) ||
+	    kapi_load_db(argv[first + 1], &b)) {
 		kapi_spec_list_free(&a);
 		kapi_spec_list_free(&b);
 		return KAPI_EXIT_USAGE;
@@ -120,9 +120,9 @@ int kapi_cmd_diff(int argc, char **argv)
 		kapi_diff_print_json(&changes);
 	else
 		kapi_diff_print_text(&changes);
-	status = kapi_changes_count(&changes, KAPI_IMPACT_BREAKING) ?
-			 KAPI_EXIT_FINDINGS :
-			 KAPI_EXIT_OK;
+	status = kapi_changes_count(&changes, KAPI_IMPACT_BREAKING)
+			 ? KAPI_EXIT_FINDINGS
+			 : KAPI_EXIT_OK;
 	kapi_changes_free(&changes);
 	kapi_spec_list_free(&a);
 	kapi_spec_list_free(&b);

@@ -55,13 +55,15 @@ static const char *const kapi_builtin_protos[] = {
 	"open      - fcntl.h int open(const char *file, int flags, ...)",
 	"open64    defined(__USE_LARGEFILE64) fcntl.h "
 	"int open64(const char *file, int flags, ...)",
-	"openat    - fcntl.h int openat(int dfd, const char *file, int flags, ...)",
+	"openat    - fcntl.h int openat(int dfd, const char *file, int flags, "
+	"...)",
 	"openat64  defined(__USE_LARGEFILE64) fcntl.h "
 	"int openat64(int dfd, const char *file, int flags, ...)",
 	"creat     - fcntl.h int creat(const char *file, __mode_t mode)",
 	"close     - unistd.h int close(int fd)",
 	"read      - unistd.h __ssize_t read(int fd, void *buf, size_t count)",
-	"write     - unistd.h __ssize_t write(int fd, const void *buf, size_t count)",
+	"write     - unistd.h __ssize_t write(int fd, const void *buf, size_t "
+	"count)",
 	"pread     - unistd.h __ssize_t pread(int fd, void *buf, size_t count, "
 	"__KAPI_off_t pos)",
 	"pread64   defined(__USE_LARGEFILE64) unistd.h "
@@ -81,23 +83,27 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"fsync     - unistd.h int fsync(int fd)",
 	"fdatasync - unistd.h int fdatasync(int fd)",
-	"ftruncate - unistd.h int ftruncate(int fd, __KAPI_off_t length) __THROW",
+	"ftruncate - unistd.h int ftruncate(int fd, __KAPI_off_t length) "
+	"__THROW",
 	"flock     - sys/file.h int flock(int fd, int operation) __THROW",
 	"fchmod    - sys/stat.h int fchmod(int fd, __mode_t mode) __THROW",
 	"unlink    - unistd.h int unlink(const char *name) __THROW",
-	"unlinkat  - unistd.h int unlinkat(int dfd, const char *name, int flag) "
+	"unlinkat  - unistd.h int unlinkat(int dfd, const char *name, int "
+	"flag) "
 	"__THROW",
 	"mkdir     - sys/stat.h int mkdir(const char *path, __mode_t mode) "
 	"__THROW",
 	"rmdir     - unistd.h int rmdir(const char *path) __THROW",
-	"rename    - stdio.h int rename(const char *oldpath, const char *newpath) "
+	"rename    - stdio.h int rename(const char *oldpath, const char "
+	"*newpath) "
 	"__THROW",
 	"chdir     - unistd.h int chdir(const char *path) __THROW",
 	"fallocate defined(__USE_GNU) fcntl.h int fallocate(int fd, int mode, "
 	"__KAPI_off_t offset, __KAPI_off_t len)",
 	"posix_fallocate - fcntl.h int posix_fallocate(int fd, "
 	"__KAPI_off_t offset, __KAPI_off_t len)",
-	"posix_fadvise - fcntl.h int posix_fadvise(int fd, __KAPI_off_t offset, "
+	"posix_fadvise - fcntl.h int posix_fadvise(int fd, __KAPI_off_t "
+	"offset, "
 	"__KAPI_off_t len, int advice) __THROW",
 	"memfd_create defined(__USE_GNU) sys/mman.h "
 	"int memfd_create(const char *name, unsigned int flags) __THROW",
@@ -107,7 +113,8 @@ static const char *const kapi_builtin_protos[] = {
 	"epoll_ctl - sys/epoll.h int epoll_ctl(int epfd, int op, int fd, "
 	"struct epoll_event *event) __THROW",
 	"inotify_init1 - sys/inotify.h int inotify_init1(int flags) __THROW",
-	"timerfd_create - sys/timerfd.h int timerfd_create(__clockid_t clockid, "
+	"timerfd_create - sys/timerfd.h int timerfd_create(__clockid_t "
+	"clockid, "
 	"int flags) __THROW",
 	"signalfd  - sys/signalfd.h int signalfd(int fd, const sigset_t *mask, "
 	"int flags) __THROW",
@@ -118,14 +125,17 @@ static const char *const kapi_builtin_protos[] = {
 	"munmap    - sys/mman.h int munmap(void *addr, size_t len) __THROW",
 	"mprotect  - sys/mman.h int mprotect(void *addr, size_t len, int prot) "
 	"__THROW",
-	"madvise   - sys/mman.h int madvise(void *addr, size_t len, int advice) "
+	"madvise   - sys/mman.h int madvise(void *addr, size_t len, int "
+	"advice) "
 	"__THROW",
 	"posix_madvise - sys/mman.h int posix_madvise(void *addr, size_t len, "
 	"int advice) __THROW",
-	"mlock     - sys/mman.h int mlock(const void *addr, size_t len) __THROW",
+	"mlock     - sys/mman.h int mlock(const void *addr, size_t len) "
+	"__THROW",
 	"mlock2    defined(__USE_GNU) sys/mman.h int mlock2(const void *addr, "
 	"size_t len, unsigned int flags) __THROW",
-	"munlock   - sys/mman.h int munlock(const void *addr, size_t len) __THROW",
+	"munlock   - sys/mman.h int munlock(const void *addr, size_t len) "
+	"__THROW",
 	"mlockall  - sys/mman.h int mlockall(int flags) __THROW",
 	"msync     - sys/mman.h int msync(void *addr, size_t len, int flags)",
 	"mremap    defined(__USE_GNU) sys/mman.h void *mremap(void *addr, "
@@ -134,46 +144,58 @@ static const char *const kapi_builtin_protos[] = {
 	"mincore   defined(__USE_MISC) sys/mman.h int mincore(void *start, "
 	"size_t len, unsigned char *vec) __THROW",
 	"munlockall - sys/mman.h int munlockall(void) __THROW",
-	"pkey_alloc defined(__USE_GNU) sys/mman.h int pkey_alloc(unsigned int flags, "
+	"pkey_alloc defined(__USE_GNU) sys/mman.h int pkey_alloc(unsigned int "
+	"flags, "
 	"unsigned int access_rights) __THROW",
-	"pkey_free defined(__USE_GNU) sys/mman.h int pkey_free(int key) __THROW",
-	"pkey_mprotect defined(__USE_GNU) sys/mman.h int pkey_mprotect(void *addr, "
+	"pkey_free defined(__USE_GNU) sys/mman.h int pkey_free(int key) "
+	"__THROW",
+	"pkey_mprotect defined(__USE_GNU) sys/mman.h int pkey_mprotect(void "
+	"*addr, "
 	"size_t len, int prot, int pkey) __THROW",
 	"remap_file_pages defined(__USE_GNU) sys/mman.h int remap_file_pages("
 	"void *start, size_t size, int prot, size_t pgoff, int flags) __THROW",
-	"process_madvise defined(__USE_GNU) sys/mman.h __ssize_t process_madvise("
+	"process_madvise defined(__USE_GNU) sys/mman.h __ssize_t "
+	"process_madvise("
 	"int pidfd, const struct iovec *iov, size_t count, int advice, "
 	"unsigned int flags) __THROW",
 	"process_mrelease defined(__USE_GNU) sys/mman.h int process_mrelease("
 	"int pidfd, unsigned int flags) __THROW",
-	"process_vm_readv defined(__USE_GNU) sys/uio.h __ssize_t process_vm_readv("
+	"process_vm_readv defined(__USE_GNU) sys/uio.h __ssize_t "
+	"process_vm_readv("
 	"__pid_t pid, const struct iovec *lvec, unsigned long liovcnt, "
 	"const struct iovec *rvec, unsigned long riovcnt, unsigned long flags) "
 	"__THROW",
-	"process_vm_writev defined(__USE_GNU) sys/uio.h __ssize_t process_vm_writev("
+	"process_vm_writev defined(__USE_GNU) sys/uio.h __ssize_t "
+	"process_vm_writev("
 	"__pid_t pid, const struct iovec *lvec, unsigned long liovcnt, "
 	"const struct iovec *rvec, unsigned long riovcnt, unsigned long flags) "
 	"__THROW",
-	"swapon    - sys/swap.h int swapon(const char *path, int flags) __THROW",
+	"swapon    - sys/swap.h int swapon(const char *path, int flags) "
+	"__THROW",
 	"swapoff   - sys/swap.h int swapoff(const char *path) __THROW",
-	"socket    - sys/socket.h int socket(int domain, int type, int protocol) "
+	"socket    - sys/socket.h int socket(int domain, int type, int "
+	"protocol) "
 	"__THROW",
 	"bind      - sys/socket.h int bind(int fd, __CONST_SOCKADDR_ARG addr, "
 	"__socklen_t len) __THROW",
-	"connect   - sys/socket.h int connect(int fd, __CONST_SOCKADDR_ARG addr, "
+	"connect   - sys/socket.h int connect(int fd, __CONST_SOCKADDR_ARG "
+	"addr, "
 	"__socklen_t len)",
 	"listen    - sys/socket.h int listen(int fd, int backlog) __THROW",
 	"accept4   defined(__USE_GNU) sys/socket.h int accept4(int fd, "
 	"__SOCKADDR_ARG addr, __socklen_t *__restrict addrlen, int flags)",
 	"shutdown  - sys/socket.h int shutdown(int fd, int how) __THROW",
-	"readv     - sys/uio.h __ssize_t readv(int fd, const struct iovec *iov, "
+	"readv     - sys/uio.h __ssize_t readv(int fd, const struct iovec "
+	"*iov, "
 	"int count)",
-	"writev    - sys/uio.h __ssize_t writev(int fd, const struct iovec *iov, "
+	"writev    - sys/uio.h __ssize_t writev(int fd, const struct iovec "
+	"*iov, "
 	"int count)",
 	"fcntl     - fcntl.h int fcntl(int fd, int cmd, ...)",
 	"fcntl64   defined(__USE_LARGEFILE64) fcntl.h "
 	"int fcntl64(int fd, int cmd, ...)",
-	"close_range defined(__USE_GNU) unistd.h int close_range(unsigned int fd, "
+	"close_range defined(__USE_GNU) unistd.h int close_range(unsigned int "
+	"fd, "
 	"unsigned int max_fd, int flags) __THROW",
 	"mkdirat   defined(__USE_ATFILE) sys/stat.h int mkdirat(int dfd, "
 	"const char *path, __mode_t mode) __THROW",
@@ -187,7 +209,8 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"getdents64 defined(__USE_GNU) dirent.h __ssize_t getdents64(int fd, "
 	"void *buf, size_t count) __THROW",
-	"setxattr  - sys/xattr.h int setxattr(const char *path, const char *name, "
+	"setxattr  - sys/xattr.h int setxattr(const char *path, const char "
+	"*name, "
 	"const void *value, size_t size, int flags) __THROW",
 	"getxattr  - sys/xattr.h __ssize_t getxattr(const char *path, "
 	"const char *name, void *value, size_t size) __THROW",
@@ -221,14 +244,17 @@ static const char *const kapi_builtin_protos[] = {
 	"struct epoll_event *events, int maxevents, int timeout)",
 	"inotify_add_watch - sys/inotify.h int inotify_add_watch(int fd, "
 	"const char *path, uint32_t mask) __THROW",
-	"timerfd_settime - sys/timerfd.h int timerfd_settime(int fd, int flags, "
+	"timerfd_settime - sys/timerfd.h int timerfd_settime(int fd, int "
+	"flags, "
 	"const struct itimerspec *utmr, struct itimerspec *otmr) __THROW",
 	"send      - sys/socket.h __ssize_t send(int fd, const void *buf, "
 	"size_t len, int flags)",
-	"recv      - sys/socket.h __ssize_t recv(int fd, void *buf, size_t len, "
+	"recv      - sys/socket.h __ssize_t recv(int fd, void *buf, size_t "
+	"len, "
 	"int flags)",
 	"sendto    - sys/socket.h __ssize_t sendto(int fd, const void *buf, "
-	"size_t len, int flags, __CONST_SOCKADDR_ARG addr, __socklen_t addr_len)",
+	"size_t len, int flags, __CONST_SOCKADDR_ARG addr, __socklen_t "
+	"addr_len)",
 	"recvfrom  - sys/socket.h __ssize_t recvfrom(int fd, void *buf, "
 	"size_t len, int flags, __SOCKADDR_ARG addr, __socklen_t *addr_len)",
 	/*
@@ -243,12 +269,14 @@ static const char *const kapi_builtin_protos[] = {
 	/* sched family (sched.c, sys.c): glibc 2.36's declarations */
 	"sched_setscheduler - sched.h int sched_setscheduler(__pid_t pid, "
 	"int policy, const struct sched_param *param) __THROW",
-	"sched_getscheduler - sched.h int sched_getscheduler(__pid_t pid) __THROW",
+	"sched_getscheduler - sched.h int sched_getscheduler(__pid_t pid) "
+	"__THROW",
 	"sched_setparam - sched.h int sched_setparam(__pid_t pid, "
 	"const struct sched_param *param) __THROW",
 	"sched_getparam - sched.h int sched_getparam(__pid_t pid, "
 	"struct sched_param *param) __THROW",
-	"sched_rr_get_interval - sched.h int sched_rr_get_interval(__pid_t pid, "
+	"sched_rr_get_interval - sched.h int sched_rr_get_interval(__pid_t "
+	"pid, "
 	"struct timespec *t) __THROW",
 	"sched_setaffinity defined(__USE_GNU) sched.h int sched_setaffinity("
 	"__pid_t pid, size_t cpusetsize, const cpu_set_t *cpuset) __THROW",
@@ -275,7 +303,8 @@ static const char *const kapi_builtin_protos[] = {
 	"signal.h int pthread_sigmask(int how, "
 	"const __sigset_t *__restrict newmask, "
 	"__sigset_t *__restrict oldmask) __THROW",
-	"sigpending defined(__USE_POSIX) signal.h int sigpending(sigset_t *set) "
+	"sigpending defined(__USE_POSIX) signal.h int sigpending(sigset_t "
+	"*set) "
 	"__THROW",
 	"sigsuspend defined(__USE_POSIX) signal.h "
 	"int sigsuspend(const sigset_t *set)",
@@ -288,9 +317,11 @@ static const char *const kapi_builtin_protos[] = {
 	"int sigtimedwait(const sigset_t *__restrict set, "
 	"siginfo_t *__restrict info, "
 	"const struct timespec *__restrict timeout)",
-	"sigqueue  defined(__USE_POSIX199309) signal.h int sigqueue(__pid_t pid, "
+	"sigqueue  defined(__USE_POSIX199309) signal.h int sigqueue(__pid_t "
+	"pid, "
 	"int sig, const union sigval val) __THROW",
-	"sigaltstack defined(__USE_XOPEN_EXTENDED)||defined(__USE_MISC) signal.h "
+	"sigaltstack defined(__USE_XOPEN_EXTENDED)||defined(__USE_MISC) "
+	"signal.h "
 	"int sigaltstack(const stack_t *__restrict ss, "
 	"stack_t *__restrict oss) __THROW",
 	/* glibc 2.36's <sys/pidfd.h> has no extern "C" block: in C++ its
@@ -320,9 +351,11 @@ static const char *const kapi_builtin_protos[] = {
 	"int protocol, int *fds) __THROW",
 	"accept    - sys/socket.h int accept(int fd, __SOCKADDR_ARG addr, "
 	"__socklen_t *__restrict addrlen)",
-	"getsockname - sys/socket.h int getsockname(int fd, __SOCKADDR_ARG addr, "
+	"getsockname - sys/socket.h int getsockname(int fd, __SOCKADDR_ARG "
+	"addr, "
 	"__socklen_t *__restrict len) __THROW",
-	"getpeername - sys/socket.h int getpeername(int fd, __SOCKADDR_ARG addr, "
+	"getpeername - sys/socket.h int getpeername(int fd, __SOCKADDR_ARG "
+	"addr, "
 	"__socklen_t *__restrict len) __THROW",
 	"setsockopt - sys/socket.h int setsockopt(int fd, int level, "
 	"int optname, const void *optval, __socklen_t optlen) __THROW",
@@ -331,14 +364,16 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"sendmsg   - sys/socket.h __ssize_t sendmsg(int fd, "
 	"const struct msghdr *msg, int flags)",
-	"recvmsg   - sys/socket.h __ssize_t recvmsg(int fd, struct msghdr *msg, "
+	"recvmsg   - sys/socket.h __ssize_t recvmsg(int fd, struct msghdr "
+	"*msg, "
 	"int flags)",
 	"sendmmsg  defined(__USE_GNU) sys/socket.h int sendmmsg(int fd, "
 	"struct mmsghdr *vmessages, unsigned int vlen, int flags)",
 	"recvmmsg  defined(__USE_GNU) sys/socket.h int recvmmsg(int fd, "
 	"struct mmsghdr *vmessages, unsigned int vlen, int flags, "
 	"struct timespec *tmo)",
-	"select    - sys/select.h int select(int nfds, fd_set *__restrict rfds, "
+	"select    - sys/select.h int select(int nfds, fd_set *__restrict "
+	"rfds, "
 	"fd_set *__restrict wfds, fd_set *__restrict efds, "
 	"struct timeval *__restrict timeout)",
 	"pselect   defined(__USE_XOPEN2K) sys/select.h int pselect(int nfds, "
@@ -407,10 +442,14 @@ static char *kapi_trim(char *s)
 static bool kapi_int_type(const char *t)
 {
 	static const char *const ints[] = {
-		"int",	     "unsigned int", "unsigned",    "long",
-		"unsigned long", "size_t",   "__ssize_t",   "__KAPI_off_t",
-		"__off64_t", "__off_t",	     "__mode_t",    "__socklen_t",
-		"__pid_t",   "__clockid_t",  "long long",   "unsigned long long",
+		"int",		 "unsigned int",
+		"unsigned",	 "long",
+		"unsigned long", "size_t",
+		"__ssize_t",	 "__KAPI_off_t",
+		"__off64_t",	 "__off_t",
+		"__mode_t",	 "__socklen_t",
+		"__pid_t",	 "__clockid_t",
+		"long long",	 "unsigned long long",
 		"uint32_t",
 	};
 
@@ -490,8 +529,8 @@ static int kapi_proto_parse(const char *line, struct kapi_proto *p)
 	/* return type and name */
 	q = kapi_trim(s);
 	name = q + strlen(q);
-	while (name > q && (isalnum((unsigned char)name[-1]) ||
-			    name[-1] == '_'))
+	while (name > q &&
+	       (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
 		name--;
 	if (strcmp(name, f[0]) || name == q)
 		goto out;
@@ -649,7 +688,7 @@ static int kapi_hbindings_load(struct kapi_hbindings *bs, const char *path)
 		return -1;
 	}
 	for (line = text; line; line = next) {
-		struct kapi_hbinding b = { 0 };
+		struct kapi_hbinding b = {0};
 		char *f[6], *save = NULL, *hash;
 		size_t n = 0, i;
 
@@ -769,7 +808,7 @@ static void kapi_put_num(struct kapi_strbuf *sb, const struct kapi_value *v)
 /* x outside [lo, hi]; either bound may be absent. */
 static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	bool lo = kapi_known(&p->min), hi = kapi_known(&p->max);
 
 	if (!lo && !hi)
@@ -779,22 +818,30 @@ static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 		kapi_sb_printf(&sb, " || !__KAPI_NONNEG(%s)", x);
 	} else if (lo) {
 		if (kapi_negative(&p->min)) {
-			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) && "
-				       "__KAPI_S(%s) < ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (!__KAPI_NONNEG(%s) && "
+				       "__KAPI_S(%s) < ",
+				       x, x);
 		} else {
-			kapi_sb_printf(&sb, " || (!__KAPI_NONNEG(%s) || "
-				       "__KAPI_U(%s) < ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (!__KAPI_NONNEG(%s) || "
+				       "__KAPI_U(%s) < ",
+				       x, x);
 		}
 		kapi_put_lit(&sb, &p->min);
 		kapi_sb_putc(&sb, ')');
 	}
 	if (hi) {
 		if (!kapi_negative(&p->max))
-			kapi_sb_printf(&sb, " || (__KAPI_NONNEG(%s) && "
-				       "__KAPI_U(%s) > ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (__KAPI_NONNEG(%s) && "
+				       "__KAPI_U(%s) > ",
+				       x, x);
 		else
-			kapi_sb_printf(&sb, " || (__KAPI_NONNEG(%s) || "
-				       "__KAPI_S(%s) > ", x, x);
+			kapi_sb_printf(&sb,
+				       " || (__KAPI_NONNEG(%s) || "
+				       "__KAPI_S(%s) > ",
+				       x, x);
 		kapi_put_lit(&sb, &p->max);
 		kapi_sb_putc(&sb, ')');
 	}
@@ -804,7 +851,7 @@ static char *kapi_range_cond(const char *x, const struct kapi_param *p)
 
 static char *kapi_enum_cond(const char *x, const struct kapi_param *p)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 
 	if (!p->enum_count)
 		return NULL;
@@ -816,11 +863,15 @@ static char *kapi_enum_cond(const char *x, const struct kapi_param *p)
 		const struct kapi_value *v = &p->enum_values[i];
 
 		if (kapi_negative(v))
-			kapi_sb_printf(&sb, " && !(!__KAPI_NONNEG(%s) && "
-				       "__KAPI_S(%s) == ", x, x);
+			kapi_sb_printf(&sb,
+				       " && !(!__KAPI_NONNEG(%s) && "
+				       "__KAPI_S(%s) == ",
+				       x, x);
 		else
-			kapi_sb_printf(&sb, " && !(__KAPI_NONNEG(%s) && "
-				       "__KAPI_U(%s) == ", x, x);
+			kapi_sb_printf(&sb,
+				       " && !(__KAPI_NONNEG(%s) && "
+				       "__KAPI_U(%s) == ",
+				       x, x);
 		kapi_put_lit(&sb, v);
 		kapi_sb_putc(&sb, ')');
 	}
@@ -855,8 +906,8 @@ static const struct {
 
 static const char *kapi_arch_cond(const char *arch)
 {
-	for (size_t i = 0; i < sizeof(kapi_arch_conds) /
-				    sizeof(kapi_arch_conds[0]); i++)
+	for (size_t i = 0;
+	     i < sizeof(kapi_arch_conds) / sizeof(kapi_arch_conds[0]); i++)
 		if (!strcmp(kapi_arch_conds[i].arch, arch))
 			return kapi_arch_conds[i].cond;
 	return NULL;
@@ -867,7 +918,7 @@ static const char *kapi_arch_cond(const char *arch)
 struct kapi_gen {
 	FILE *out;
 	struct kapi_strbuf decl; /* the attributes of the current function */
-	char *wur;  /* the unused-result message, or NULL */
+	char *wur;		 /* the unused-result message, or NULL */
 	size_t attrs;
 	size_t skipped;
 };
@@ -916,7 +967,7 @@ kapi_wrapper_param(const struct kapi_proto *proto,
 static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 			   const char *x, const struct kapi_param *p)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	uint64_t all = 0;
 	bool all_known = true, opened = false;
 	char *msg, *cond, *tail;
@@ -941,11 +992,13 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 		kapi_sb_printf(&sb, "#%s %s\n", opened ? "elif" : "if", ac);
 		opened = true;
 		if (!kapi_known(&am->mask))
-			kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu (~0ULL)\n"
+			kapi_sb_printf(&sb,
+				       "#define __KAPI_M_%s_%zu (~0ULL)\n"
 				       "#define __KAPI_MN_%s_%zu \"\"\n",
 				       fn, idx, fn, idx);
 		else
-			kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu 0x%" PRIx64
+			kapi_sb_printf(&sb,
+				       "#define __KAPI_M_%s_%zu 0x%" PRIx64
 				       "ULL\n#define __KAPI_MN_%s_%zu \" (with "
 				       "the %s bits)\"\n",
 				       fn, idx,
@@ -956,7 +1009,8 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 	/* A known arch without arch bits here: the base mask; an unknown
 	 * arch: every arch's bits are valid, as in kapi-check. */
 	if (p->arch_mask_count) {
-		kapi_sb_printf(&sb, "#%s defined(__KAPI_ARCH_KNOWN)\n"
+		kapi_sb_printf(&sb,
+			       "#%s defined(__KAPI_ARCH_KNOWN)\n"
 			       "#define __KAPI_M_%s_%zu 0x%" PRIx64 "ULL\n"
 			       "#define __KAPI_MN_%s_%zu \"\"\n",
 			       opened ? "elif" : "if", fn, idx,
@@ -966,13 +1020,15 @@ static void kapi_mask_diag(struct kapi_gen *g, const char *fn, size_t idx,
 	if (opened)
 		kapi_sb_puts(&sb, "#else\n");
 	if (all_known)
-		kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu 0x%" PRIx64
+		kapi_sb_printf(&sb,
+			       "#define __KAPI_M_%s_%zu 0x%" PRIx64
 			       "ULL\n#define __KAPI_MN_%s_%zu \"%s\"\n",
 			       fn, idx, (uint64_t)p->mask.num | all, fn, idx,
-			       p->arch_mask_count ?
-				       " (with every arch's bits)" : "");
+			       p->arch_mask_count ? " (with every arch's bits)"
+						  : "");
 	else
-		kapi_sb_printf(&sb, "#define __KAPI_M_%s_%zu (~0ULL)\n"
+		kapi_sb_printf(&sb,
+			       "#define __KAPI_M_%s_%zu (~0ULL)\n"
 			       "#define __KAPI_MN_%s_%zu \"\"\n",
 			       fn, idx, fn, idx);
 	if (opened)
@@ -1005,9 +1061,9 @@ static void kapi_null_diag(struct kapi_gen *g, const struct kapi_proto *proto,
 	if ((p->flags & KAPI_PARAM_OPTIONAL) || !kapi_param_is_pointer(p))
 		return;
 	/* A buffer whose size is a constant 0 is never touched. */
-	n = p->constraint == KAPI_CONSTRAINT_BUFFER && p->size_param_idx >= 0 ?
-		    kapi_wrapper_param(proto, b, (size_t)p->size_param_idx) :
-		    NULL;
+	n = p->constraint == KAPI_CONSTRAINT_BUFFER && p->size_param_idx >= 0
+		    ? kapi_wrapper_param(proto, b, (size_t)p->size_param_idx)
+		    : NULL;
 	if (n && n->is_int)
 		cond = kapi_xasprintf("__builtin_constant_p(__kapi_%s) && "
 				      "!(__kapi_%s) && "
@@ -1049,13 +1105,15 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 	}
 	switch (p->constraint) {
 	case KAPI_CONSTRAINT_RANGE: {
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		cond = kapi_range_cond(x, p);
 		if (!cond)
 			return;
-		kapi_sb_printf(&sb, "argument '%s' of %s is outside the "
-			       "documented range [", pname, fn);
+		kapi_sb_printf(&sb,
+			       "argument '%s' of %s is outside the "
+			       "documented range [",
+			       pname, fn);
 		if (kapi_known(&p->min))
 			kapi_put_num(&sb, &p->min);
 		else
@@ -1086,8 +1144,10 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && "
 				      "__KAPI_U(%s) %% (KAPI_PAGE_SIZE) != 0",
 				      x, x);
-		msg = kapi_xasprintf("argument '%s' of %s is not aligned to the "
-				     "page size ", pname, fn);
+		msg = kapi_xasprintf(
+			"argument '%s' of %s is not aligned to the "
+			"page size ",
+			pname, fn);
 		kapi_diag(g, "ALIGNMENT", cond, msg,
 			  "__KAPI_STR(KAPI_PAGE_SIZE) \" [kapi-alignment]\"");
 		break;
@@ -1108,14 +1168,16 @@ static void kapi_param_diags(struct kapi_gen *g, const struct kapi_proto *proto,
 				      "(__KAPI_U(%s) - 1)) != 0)",
 				      x, x, x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is not a power of "
-				     "two [kapi-alignment]", pname, fn);
+				     "two [kapi-alignment]",
+				     pname, fn);
 		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	case KAPI_CONSTRAINT_NONZERO:
 		cond = kapi_xasprintf("__builtin_constant_p(%s) && (%s) == 0",
 				      x, x);
 		msg = kapi_xasprintf("argument '%s' of %s is zero "
-				     "[kapi-alignment]", pname, fn);
+				     "[kapi-alignment]",
+				     pname, fn);
 		kapi_diag(g, "ALIGNMENT", cond, msg, NULL);
 		break;
 	default:
@@ -1137,7 +1199,7 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 				 const struct kapi_spec *spec,
 				 const struct kapi_constraint *k)
 {
-	struct kapi_strbuf cond = { 0 };
+	struct kapi_strbuf cond = {0};
 	struct kapi_cexpr *e = kapi_cexpr_load(k->expr_resolved, spec);
 	char **names, *expr, *msg;
 	bool ok = true;
@@ -1156,8 +1218,7 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 			break;
 		}
 		names[i] = kapi_xasprintf("__kapi_%s", w->name);
-		kapi_sb_printf(&cond, "__builtin_constant_p(%s) && ",
-			       names[i]);
+		kapi_sb_printf(&cond, "__builtin_constant_p(%s) && ", names[i]);
 	}
 	if (ok) {
 		expr = kapi_cexpr_print_named(e, (const char *const *)names);
@@ -1181,7 +1242,7 @@ static void kapi_constraint_diag(struct kapi_gen *g,
 static void kapi_unused_result(struct kapi_gen *g, const char *fn,
 			       const struct kapi_spec *spec)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 
 	if (!spec->error_count || spec->ret.check == KAPI_RETURN_NO_RETURN)
 		return;
@@ -1189,8 +1250,8 @@ static void kapi_unused_result(struct kapi_gen *g, const char *fn,
 		       fn);
 	for (size_t i = 0; i < spec->error_count && i < 4; i++)
 		kapi_sb_printf(&sb, "%s%s", i ? ", " : "",
-			       spec->errors[i].name ? spec->errors[i].name :
-						      "?");
+			       spec->errors[i].name ? spec->errors[i].name
+						    : "?");
 	if (spec->error_count > 4)
 		kapi_sb_puts(&sb, ", ...");
 	kapi_sb_puts(&sb, "; check it or cast the call to void "
@@ -1231,18 +1292,18 @@ static void kapi_emit_decl(struct kapi_gen *g, const struct kapi_proto *proto,
 		return;
 	}
 	if (g->wur) {
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		kapi_put_cstr(&sb, g->wur);
 		fprintf(out, "%s(%s)\n",
-			kapi_fortify_inline(proto->function) ?
-				"__KAPI_WUR_UNFORTIFIED" :
-				"__KAPI_WUR",
+			kapi_fortify_inline(proto->function)
+				? "__KAPI_WUR_UNFORTIFIED"
+				: "__KAPI_WUR",
 			sb.buf);
 		kapi_sb_free(&sb);
 	}
-	fprintf(out, "extern %s%s%s(", ret,
-		rl && ret[rl - 1] == '*' ? "" : " ", proto->function);
+	fprintf(out, "extern %s%s%s(", ret, rl && ret[rl - 1] == '*' ? "" : " ",
+		proto->function);
 	for (size_t i = 0; i < proto->param_count; i++) {
 		const char *t = proto->params[i].type;
 		size_t tl = strlen(t);
@@ -1269,11 +1330,14 @@ static const char kapi_header_head[] =
 	" *\n"
 	" * Knobs (define before the header):\n"
 	" *   KAPI_DIAGNOSE_ERROR          report errors instead of warnings\n"
-	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no nodiscard (kapi-unchecked-return)\n"
-	" *   KAPI_DIAGNOSE_NO_RANGE, _NO_MASK, _NO_ENUM, _NO_NULL, _NO_ALIGNMENT\n"
+	" *   KAPI_DIAGNOSE_NO_UNUSED_RESULT  no nodiscard "
+	"(kapi-unchecked-return)\n"
+	" *   KAPI_DIAGNOSE_NO_RANGE, _NO_MASK, _NO_ENUM, _NO_NULL, "
+	"_NO_ALIGNMENT\n"
 	" *                                leave that rule out\n"
 	" *   KAPI_DIAGNOSE_NO_<function>  leave that function alone\n"
-	" *   KAPI_DIAGNOSE_KEEP_FEATURES  do not define _GNU_SOURCE (see below)\n"
+	" *   KAPI_DIAGNOSE_KEEP_FEATURES  do not define _GNU_SOURCE (see "
+	"below)\n"
 	" *   KAPI_PAGE_SIZE               page size for page_aligned (4096)\n"
 	" *\n"
 	" * The header includes the C library headers it redeclares functions\n"
@@ -1319,7 +1383,8 @@ static const char kapi_header_macros[] =
 	"#define __KAPI_SEVERITY \"warning\"\n"
 	"#endif\n"
 	"#define __KAPI_DIAG(cond, msg) \\\n"
-	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"	"#ifdef KAPI_DIAGNOSE_NO_RANGE\n"
+	"\t__attribute__((__diagnose_if__(cond, msg, __KAPI_SEVERITY)))\n"
+	"#ifdef KAPI_DIAGNOSE_NO_RANGE\n"
 	"#define __KAPI_DIAG_RANGE(cond, msg)\n"
 	"#else\n"
 	"#define __KAPI_DIAG_RANGE(cond, msg) __KAPI_DIAG(cond, msg)\n"
@@ -1350,15 +1415,19 @@ static const char kapi_header_macros[] =
 	"#define __KAPI_DIAG_ARG_CONSTRAINT(cond, msg) __KAPI_DIAG(cond, msg)\n"
 	"#endif\n"
 
-	"/* [[nodiscard(msg)]] is the one spelling whose message clang prints;\n"
+	"/* [[nodiscard(msg)]] is the one spelling whose message clang "
+	"prints;\n"
 	" * the pragmas keep it quiet in language modes that predate it. */\n"
 	"#define __KAPI_NODISCARD(msg) \\\n"
 	"\t_Pragma(\"clang diagnostic push\") \\\n"
-	"\t_Pragma(\"clang diagnostic ignored \\\"-Wunknown-warning-option\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored "
+	"\\\"-Wunknown-warning-option\\\"\") \\\n"
 	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc23-extensions\\\"\") \\\n"
 	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc2x-extensions\\\"\") \\\n"
-	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++17-extensions\\\"\") \\\n"
-	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++20-extensions\\\"\") \\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++17-extensions\\\"\") "
+	"\\\n"
+	"\t_Pragma(\"clang diagnostic ignored \\\"-Wc++20-extensions\\\"\") "
+	"\\\n"
 	"\t[[nodiscard(msg)]] _Pragma(\"clang diagnostic pop\")\n"
 	"#if defined(KAPI_DIAGNOSE_NO_UNUSED_RESULT)\n"
 	"#define __KAPI_WUR(msg)\n"
@@ -1394,11 +1463,10 @@ static const char kapi_header_macros[] =
 	"#endif\n";
 
 /* Closes what the end of kapi_header_macros opened. */
-static const char kapi_decls_close[] =
-	"\n#ifdef __cplusplus\n"
-	"}\n"
-	"#endif\n"
-	"#pragma clang diagnostic pop\n";
+static const char kapi_decls_close[] = "\n#ifdef __cplusplus\n"
+				       "}\n"
+				       "#endif\n"
+				       "#pragma clang diagnostic pop\n";
 
 static const char kapi_header_tail[] =
 	"\n#ifdef __KAPI_DEFINED_GNU_SOURCE\n"
@@ -1443,8 +1511,10 @@ static void kapi_emit_includes(FILE *out, const struct kapi_protos *ps,
 	const char **headers = kapi_bound_headers(ps, bs, &n);
 
 	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "#if __has_include(<%s>)\n#include <%s>\n"
-			     "#define __KAPI_HAVE_", headers[i], headers[i]);
+		fprintf(out,
+			"#if __has_include(<%s>)\n#include <%s>\n"
+			"#define __KAPI_HAVE_",
+			headers[i], headers[i]);
 		kapi_put_ident(out, headers[i]);
 		fputs(" 1\n#endif\n", out);
 	}
@@ -1459,7 +1529,8 @@ static void kapi_note_unprototyped(struct kapi_gen *g,
 {
 	for (size_t i = 0; i < bs->count; i++)
 		if (!kapi_protos_find(ps, bs->items[i].function)) {
-			kapi_sb_printf(noproto, "%s%s", noproto->len ? ", " : "",
+			kapi_sb_printf(noproto, "%s%s",
+				       noproto->len ? ", " : "",
 				       bs->items[i].function);
 			g->skipped++;
 		}
@@ -1507,8 +1578,8 @@ static int kapi_emit_bindings(struct kapi_gen *g, const struct kapi_protos *ps,
 static void kapi_emit_arch(FILE *out)
 {
 	fputs("#if", out);
-	for (size_t i = 0; i < sizeof(kapi_arch_conds) /
-				    sizeof(kapi_arch_conds[0]); i++)
+	for (size_t i = 0;
+	     i < sizeof(kapi_arch_conds) / sizeof(kapi_arch_conds[0]); i++)
 		fprintf(out, "%s%s", i ? " || \\\n\t" : " ",
 			kapi_arch_conds[i].cond);
 	fputs("\n#define __KAPI_ARCH_KNOWN 1\n#endif\n", out);
@@ -1615,16 +1686,19 @@ static int kapi_write_dir(struct kapi_gen *g, const char *dir,
 			header, header);
 		kapi_put_ident(g->out, header);
 		fputs(")\n#if __has_attribute(diagnose_if)\n"
-		      "#define __KAPI_DIAGNOSE_", g->out);
+		      "#define __KAPI_DIAGNOSE_",
+		      g->out);
 		kapi_put_ident(g->out, header);
 		fputs(" 1\n#include <kapi-diagnose-defs.h>\n"
-		      "#define __KAPI_HAVE_", g->out);
+		      "#define __KAPI_HAVE_",
+		      g->out);
 		kapi_put_ident(g->out, header);
 		fprintf(g->out, " 1\n%s", open_part);
 		status = kapi_emit_bindings(g, ps, bs, db, header, emitted);
 		fputs(kapi_decls_close, g->out);
 		fputs("#endif /* __has_attribute(diagnose_if) */\n"
-		      "#endif /* __clang__ */\n", g->out);
+		      "#endif /* __clang__ */\n",
+		      g->out);
 		status = kapi_close_tmp(g->out, tmp, path, status);
 		free(path);
 	}
@@ -1648,16 +1722,17 @@ int kapi_cmd_header(int argc, char **argv)
 	const char *db_opt = NULL, *output = NULL, *dir = NULL;
 	const char **extra_b = NULL, **extra_p = NULL;
 	size_t nb = 0, capb = 0, np = 0, capp = 0, emitted = 0;
-	struct kapi_hbindings bs = { 0 };
-	struct kapi_protos ps = { 0 };
-	struct kapi_gen g = { 0 };
-	struct kapi_strbuf noproto = { 0 };
+	struct kapi_hbindings bs = {0};
+	struct kapi_protos ps = {0};
+	struct kapi_gen g = {0};
+	struct kapi_strbuf noproto = {0};
 	struct kapi_db *db = NULL;
 	char *shipped = NULL, *tmp = NULL;
 	int c, status = KAPI_EXIT_USAGE;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "d:b:P:o:D:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:b:P:o:D:h", longopts, NULL)) !=
+	       -1) {
 		switch (c) {
 		case 'd':
 			db_opt = optarg;
@@ -1694,8 +1769,9 @@ int kapi_cmd_header(int argc, char **argv)
 	for (size_t i = 0; i < nb; i++)
 		if (kapi_hbindings_load(&bs, extra_b[i]))
 			goto out;
-	for (size_t i = 0; i < sizeof(kapi_builtin_protos) /
-				    sizeof(kapi_builtin_protos[0]); i++)
+	for (size_t i = 0;
+	     i < sizeof(kapi_builtin_protos) / sizeof(kapi_builtin_protos[0]);
+	     i++)
 		if (kapi_protos_add_line(&ps, kapi_builtin_protos[i],
 					 "built-in prototypes",
 					 (unsigned)i + 1))
@@ -1737,8 +1813,8 @@ int kapi_cmd_header(int argc, char **argv)
 	fputs(kapi_decls_close, g.out);
 	fputs(kapi_header_tail, g.out);
 	if (output) {
-		if (fclose(g.out) || (status == KAPI_EXIT_OK &&
-				      rename(tmp, output))) {
+		if (fclose(g.out) ||
+		    (status == KAPI_EXIT_OK && rename(tmp, output))) {
 			fprintf(stderr, "kapi-db: cannot write %s: %s\n",
 				output, strerror(errno));
 			status = KAPI_EXIT_USAGE;

@@ -242,6 +242,7 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 	struct kapi_spec_list specs = {0};
 	struct kapi_diag_list diags = {0};
 	struct kapi_record_units units = {0};
+	struct kapi_progress progress;
 	int status = KAPI_EXIT_OK;
 	char *err = NULL;
 	struct stat st;
@@ -257,7 +258,8 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 			kapi_record_units_free(&units);
 			status = KAPI_EXIT_USAGE;
 		} else if (!units.count) {
-			fprintf(stderr, "kapi-db: note: %s holds no spec "
+			fprintf(stderr,
+				"kapi-db: note: %s holds no spec "
 				"records (section " KAPI_RECORD_SECTION ")\n",
 				src);
 		}
@@ -267,7 +269,8 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 		char *argv[] = {(char *)src};
 
 		status = kapi_read_sources(1, argv, &specs, &diags);
-	} else if (kapi_json_read_path(src, &specs, &diags) < 0) {
+	} else if (kapi_json_read_path_progress(src, &specs, &diags, true) <
+		   0) {
 		status = KAPI_EXIT_USAGE;
 	}
 	kapi_print_diags(&diags);
@@ -280,18 +283,21 @@ static int kapi_import_one(struct kapi_db *db, const char *src)
 		free(err);
 		status = KAPI_EXIT_USAGE;
 	}
-	for (size_t i = 0; i < units.count && status != KAPI_EXIT_USAGE; i++)
-		if (kapi_db_store(db,
-				  (const struct kapi_spec *const *)
-					  units.items[i].specs.items,
-				  units.items[i].specs.count,
-				  &units.items[i].diags, &err)) {
-			fprintf(stderr, "kapi-db: %s: %s\n",
-				units.items[i].origin,
+	/* "[3/120] built-in.a(fs/open.o)" per member of an archive. */
+	kapi_progress_init(&progress, units.count, true);
+	for (size_t i = 0; i < units.count && status != KAPI_EXIT_USAGE; i++) {
+		struct kapi_record_unit *u = &units.items[i];
+
+		kapi_progress_step(&progress, u->origin);
+		if (kapi_db_store(
+			    db, (const struct kapi_spec *const *)u->specs.items,
+			    u->specs.count, &u->diags, &err)) {
+			fprintf(stderr, "kapi-db: %s: %s\n", u->origin,
 				err ? err : "store failed");
 			free(err);
 			status = KAPI_EXIT_USAGE;
 		}
+	}
 	kapi_record_units_free(&units);
 	kapi_spec_list_free(&specs);
 	kapi_diag_list_free(&diags);

@@ -11,7 +11,7 @@ void kapi_diag_add(struct kapi_diag_list *l, enum kapi_severity sev,
 		   const char *file, struct kapi_loc loc, const char *rule,
 		   const char *fmt, ...)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	struct kapi_diag *d;
 	va_list ap;
 

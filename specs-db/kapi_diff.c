@@ -65,7 +65,7 @@ static void kapi_change_add(struct kapi_changes *out, enum kapi_change_kind k,
 			    const char *param_name, const char *fmt, ...)
 {
 	struct kapi_change *c = KAPI_APPEND(out->items, out->count, out->cap);
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -75,8 +75,8 @@ static void kapi_change_add(struct kapi_changes *out, enum kapi_change_kind k,
 	c->impact = impact;
 	c->api = kapi_xstrdup(api ? api : "?");
 	c->param = param;
-	c->param_name = param >= 0 ? kapi_xstrdup(param_name ? param_name : "?") :
-				     NULL;
+	c->param_name =
+		param >= 0 ? kapi_xstrdup(param_name ? param_name : "?") : NULL;
 	c->message = kapi_sb_take(&sb);
 }
 
@@ -100,7 +100,8 @@ void kapi_changes_free(struct kapi_changes *c)
 	memset(c, 0, sizeof(*c));
 }
 
-/* ---- values ---------------------------------------------------------------- */
+/* ---- values ----------------------------------------------------------------
+ */
 
 static bool kapi_known(const struct kapi_value *v)
 {
@@ -122,9 +123,9 @@ static int kapi_num_cmp(const struct kapi_value *a, const struct kapi_value *b)
 		return an ? -1 : 1;
 	if (an)
 		return a->num < b->num ? -1 : a->num > b->num;
-	return (uint64_t)a->num < (uint64_t)b->num ?
-		       -1 :
-		       (uint64_t)a->num > (uint64_t)b->num;
+	return (uint64_t)
+		a->num<(uint64_t)b->num ? -1 : (uint64_t)a->num>(uint64_t)
+			b->num;
 }
 
 static bool kapi_str_eq(const char *a, const char *b)
@@ -159,7 +160,8 @@ static const char *kapi_vstr(char *buf, size_t n, const struct kapi_value *v,
 	return v->text ? v->text : "?";
 }
 
-/* ---- parameters ------------------------------------------------------------ */
+/* ---- parameters ------------------------------------------------------------
+ */
 
 struct kapi_pctx {
 	struct kapi_changes *out;
@@ -168,8 +170,8 @@ struct kapi_pctx {
 	const char *name;
 };
 
-#define KAPI_PCHANGE(ctx, kind, impact, ...)                                 \
-	kapi_change_add((ctx)->out, kind, impact, (ctx)->api, (ctx)->idx,    \
+#define KAPI_PCHANGE(ctx, kind, impact, ...)                                   \
+	kapi_change_add((ctx)->out, kind, impact, (ctx)->api, (ctx)->idx,      \
 			(ctx)->name, __VA_ARGS__)
 
 static void kapi_diff_range(struct kapi_pctx *ctx, const struct kapi_param *o,
@@ -208,8 +210,8 @@ static void kapi_diff_range(struct kapi_pctx *ctx, const struct kapi_param *o,
 	    (!kapi_known(&n->max) || kapi_num_cmp(&n->max, &o->max) > 0))
 		widened = true;
 	KAPI_PCHANGE(ctx,
-		     narrowed ? KAPI_CHANGE_RANGE_NARROWED :
-				KAPI_CHANGE_RANGE_WIDENED,
+		     narrowed ? KAPI_CHANGE_RANGE_NARROWED
+			      : KAPI_CHANGE_RANGE_WIDENED,
 		     narrowed ? KAPI_IMPACT_BREAKING : KAPI_IMPACT_COMPATIBLE,
 		     "range [%s, %s] -> [%s, %s]%s",
 		     kapi_vstr(a, sizeof(a), &o->min, "-inf"),
@@ -223,7 +225,8 @@ static const struct kapi_arch_mask *kapi_arch_find(const struct kapi_param *p,
 						   const char *arch)
 {
 	for (size_t i = 0; i < p->arch_mask_count; i++)
-		if (p->arch_masks[i].arch && !strcmp(p->arch_masks[i].arch, arch))
+		if (p->arch_masks[i].arch &&
+		    !strcmp(p->arch_masks[i].arch, arch))
 			return &p->arch_masks[i];
 	return NULL;
 }
@@ -326,7 +329,7 @@ static bool kapi_values_have(const struct kapi_value *vals, size_t n,
 static char *kapi_values_missing(const struct kapi_value *a, size_t na,
 				 const struct kapi_value *b, size_t nb)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	char buf[32];
 
 	for (size_t i = 0; i < na; i++) {
@@ -360,8 +363,9 @@ static void kapi_diff_enum(struct kapi_pctx *ctx, const struct kapi_param *o,
 	char *gone = kapi_enum_missing(o, n), *added = kapi_enum_missing(n, o);
 
 	if (gone)
-		KAPI_PCHANGE(ctx, KAPI_CHANGE_ENUM_REMOVED, KAPI_IMPACT_BREAKING,
-			     "enum values removed: %s", gone);
+		KAPI_PCHANGE(ctx, KAPI_CHANGE_ENUM_REMOVED,
+			     KAPI_IMPACT_BREAKING, "enum values removed: %s",
+			     gone);
 	if (added)
 		KAPI_PCHANGE(ctx, KAPI_CHANGE_ENUM_ADDED,
 			     KAPI_IMPACT_COMPATIBLE, "enum values added: %s",
@@ -382,20 +386,20 @@ static void kapi_diff_alignment(struct kapi_pctx *ctx,
 	if (kapi_known(&o->alignment) && kapi_known(&n->alignment) &&
 	    o->alignment.num > 0 && n->alignment.num > 0)
 		/* a divisor of the old alignment accepts every old value */
-		impact = o->alignment.num % n->alignment.num ?
-				 KAPI_IMPACT_BREAKING :
-				 KAPI_IMPACT_COMPATIBLE;
+		impact = o->alignment.num % n->alignment.num
+				 ? KAPI_IMPACT_BREAKING
+				 : KAPI_IMPACT_COMPATIBLE;
 	KAPI_PCHANGE(ctx, KAPI_CHANGE_ALIGNMENT_CHANGED, impact,
 		     "alignment %s -> %s",
 		     kapi_vstr(a, sizeof(a), &o->alignment, "none"),
 		     kapi_vstr(b, sizeof(b), &n->alignment, "none"));
 }
 
-static void kapi_diff_param(struct kapi_changes *out, const char *api,
-			    int idx, const struct kapi_param *o,
+static void kapi_diff_param(struct kapi_changes *out, const char *api, int idx,
+			    const struct kapi_param *o,
 			    const struct kapi_param *n)
 {
-	struct kapi_pctx ctx = { out, api, idx, n->name };
+	struct kapi_pctx ctx = {out, api, idx, n->name};
 
 	if (!kapi_str_eq(o->name, n->name))
 		KAPI_PCHANGE(&ctx, KAPI_CHANGE_PARAM_RENAMED,
@@ -407,9 +411,8 @@ static void kapi_diff_param(struct kapi_changes *out, const char *api,
 			     kapi_type_name(o->type), kapi_type_name(n->type));
 	else if (o->type_name && n->type_name &&
 		 strcmp(o->type_name, n->type_name))
-		KAPI_PCHANGE(&ctx, KAPI_CHANGE_PARAM_RETYPED,
-			     KAPI_IMPACT_RISKY, "C type '%s' -> '%s'",
-			     o->type_name, n->type_name);
+		KAPI_PCHANGE(&ctx, KAPI_CHANGE_PARAM_RETYPED, KAPI_IMPACT_RISKY,
+			     "C type '%s' -> '%s'", o->type_name, n->type_name);
 	if ((o->flags & KAPI_PARAM_OPTIONAL) &&
 	    !(n->flags & KAPI_PARAM_OPTIONAL))
 		KAPI_PCHANGE(&ctx, KAPI_CHANGE_PARAM_REQUIRED,
@@ -424,11 +427,11 @@ static void kapi_diff_param(struct kapi_changes *out, const char *api,
 		/* A constraint dropped accepts everything it accepted; one
 		 * added where there was none may reject old callers. */
 		KAPI_PCHANGE(&ctx, KAPI_CHANGE_CONSTRAINT_CHANGED,
-			     n->constraint == KAPI_CONSTRAINT_NONE ?
-				     KAPI_IMPACT_COMPATIBLE :
-			     o->constraint == KAPI_CONSTRAINT_NONE ?
-				     KAPI_IMPACT_BREAKING :
-				     KAPI_IMPACT_RISKY,
+			     n->constraint == KAPI_CONSTRAINT_NONE
+				     ? KAPI_IMPACT_COMPATIBLE
+			     : o->constraint == KAPI_CONSTRAINT_NONE
+				     ? KAPI_IMPACT_BREAKING
+				     : KAPI_IMPACT_RISKY,
 			     "constraint %s -> %s",
 			     kapi_constraint_name(o->constraint),
 			     kapi_constraint_name(n->constraint));
@@ -452,7 +455,8 @@ static void kapi_diff_param(struct kapi_changes *out, const char *api,
 	}
 }
 
-/* ---- errors and return ------------------------------------------------------ */
+/* ---- errors and return ------------------------------------------------------
+ */
 
 static bool kapi_has_error(const struct kapi_spec *s, const char *name)
 {
@@ -473,31 +477,31 @@ static void kapi_diff_errors(struct kapi_changes *out,
 					"error %s added (callers that handle "
 					"every documented error may not "
 					"handle it)",
-					n->errors[i].name ? n->errors[i].name :
-							    "?");
+					n->errors[i].name ? n->errors[i].name
+							  : "?");
 	for (size_t i = 0; i < o->error_count; i++)
 		if (!kapi_has_error(n, o->errors[i].name))
 			kapi_change_add(out, KAPI_CHANGE_ERROR_REMOVED,
 					KAPI_IMPACT_COMPATIBLE, n->name, -1,
 					NULL, "error %s removed",
-					o->errors[i].name ? o->errors[i].name :
-							    "?");
+					o->errors[i].name ? o->errors[i].name
+							  : "?");
 }
 
 static void kapi_return_str(struct kapi_strbuf *sb, const struct kapi_return *r)
 {
 	char a[32], b[32];
 
-	kapi_sb_puts(sb, r->present ? kapi_return_check_name(r->check) :
-				      "unstated");
+	kapi_sb_puts(sb, r->present ? kapi_return_check_name(r->check)
+				    : "unstated");
 	if (r->check == KAPI_RETURN_EXACT)
 		kapi_sb_printf(sb, " %s",
 			       kapi_vstr(a, sizeof(a), &r->success, "?"));
 	else if (r->check == KAPI_RETURN_RANGE)
-		kapi_sb_printf(sb, " [%s, %s]",
-			       kapi_vstr(a, sizeof(a), &r->success_min, "-inf"),
-			       kapi_vstr(b, sizeof(b), &r->success_max,
-					 "+inf"));
+		kapi_sb_printf(
+			sb, " [%s, %s]",
+			kapi_vstr(a, sizeof(a), &r->success_min, "-inf"),
+			kapi_vstr(b, sizeof(b), &r->success_max, "+inf"));
 }
 
 static void kapi_diff_return(struct kapi_changes *out,
@@ -505,7 +509,7 @@ static void kapi_diff_return(struct kapi_changes *out,
 			     const struct kapi_spec *n)
 {
 	const struct kapi_return *a = &o->ret, *b = &n->ret;
-	struct kapi_strbuf x = { 0 }, y = { 0 };
+	struct kapi_strbuf x = {0}, y = {0};
 
 	if (!a->present || !b->present)
 		return; /* nothing stated on one side: nothing to compare */
@@ -751,7 +755,8 @@ static void kapi_diff_facts(struct kapi_changes *out, const struct kapi_spec *o,
 	free(n_done);
 }
 
-/* ---- specs -------------------------------------------------------------------- */
+/* ---- specs
+ * -------------------------------------------------------------------- */
 
 void kapi_diff_spec(const struct kapi_spec *o, const struct kapi_spec *n,
 		    struct kapi_changes *out)
@@ -772,8 +777,8 @@ void kapi_diff_spec(const struct kapi_spec *o, const struct kapi_spec *n,
 				"API added");
 		return;
 	}
-	common = o->param_count < n->param_count ? o->param_count :
-						   n->param_count;
+	common = o->param_count < n->param_count ? o->param_count
+						 : n->param_count;
 	for (i = 0; i < common; i++)
 		kapi_diff_param(out, n->name, (int)i, &o->params[i],
 				&n->params[i]);
@@ -817,9 +822,9 @@ void kapi_diff_lists(const struct kapi_spec_list *old,
 	size_t i = 0, j = 0;
 
 	while (i < old->count || j < new->count) {
-		int c = i == old->count ? 1 :
-			j == new->count ? -1 :
-					  kapi_spec_name_cmp(&a[i], &b[j]);
+		int c = i == old->count	  ? 1
+			: j == new->count ? -1
+					  : kapi_spec_name_cmp(&a[i], &b[j]);
 
 		if (c < 0)
 			kapi_diff_spec(a[i++], NULL, out);

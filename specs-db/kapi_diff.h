@@ -56,10 +56,10 @@ enum kapi_impact {
 struct kapi_change {
 	enum kapi_change_kind kind;
 	enum kapi_impact impact;
-	char *api;        /* spec name */
-	int param;        /* 0-based parameter index, -1 for the whole API */
+	char *api;	  /* spec name */
+	int param;	  /* 0-based parameter index, -1 for the whole API */
 	char *param_name; /* NULL when param is -1 */
-	char *message;    /* "mask bits 0x40 removed (0x7fffc3 -> 0x7fff83)" */
+	char *message;	  /* "mask bits 0x40 removed (0x7fffc3 -> 0x7fff83)" */
 };
 
 struct kapi_changes {
@@ -72,7 +72,8 @@ void kapi_diff_spec(const struct kapi_spec *old, const struct kapi_spec *new,
 		    struct kapi_changes *out);
 /* Every spec of both lists, matched by name, in name order. */
 void kapi_diff_lists(const struct kapi_spec_list *old,
-		     const struct kapi_spec_list *new, struct kapi_changes *out);
+		     const struct kapi_spec_list *new,
+		     struct kapi_changes *out);
 size_t kapi_changes_count(const struct kapi_changes *c, enum kapi_impact i);
 void kapi_changes_free(struct kapi_changes *c);
 

@@ -14,8 +14,8 @@
 
 #include "kapi_util.h"
 
-#define ELF_SHN_XINDEX	  0xffffu
-#define ELF_SHT_NOBITS	  8u
+#define ELF_SHN_XINDEX	   0xffffu
+#define ELF_SHT_NOBITS	   8u
 #define ELF_SHF_COMPRESSED 0x800u
 
 /* ---- ELF --------------------------------------------------------------- */
@@ -125,8 +125,7 @@ static bool elf_name_is(const unsigned char *strs, uint64_t n, uint64_t off,
 
 /* The contents of section idx, checked against the buffer. */
 static int elf_contents(const struct elf *e, uint64_t idx,
-			const unsigned char **data, uint64_t *size,
-			char **err)
+			const unsigned char **data, uint64_t *size, char **err)
 {
 	uint64_t off = SH_OFFSET(e, idx);
 
@@ -177,7 +176,10 @@ int kapi_elf_sections(const unsigned char *buf, size_t len, const char *name,
 
 enum kapi_obj_kind kapi_obj_kind(const void *buf, size_t len)
 {
-	if (len >= 4 && memcmp(buf, "\x7f" "ELF", 4) == 0)
+	if (len >= 4 && memcmp(buf,
+			       "\x7f"
+			       "ELF",
+			       4) == 0)
 		return KAPI_OBJ_ELF;
 	if (len >= 8 && memcmp(buf, "!<arch>\n", 8) == 0)
 		return KAPI_OBJ_AR;
@@ -262,8 +264,8 @@ static char *ar_short_name(const unsigned char *f)
  * The member's name; *skip is how many data bytes hold a BSD "#1/N" name.
  * NULL with *err set when the name is malformed.
  */
-static char *ar_name(const struct ar *a, size_t at, size_t avail,
-		     size_t *skip, char **err)
+static char *ar_name(const struct ar *a, size_t at, size_t avail, size_t *skip,
+		     char **err)
 {
 	const unsigned char *f = a->buf + at;
 	size_t n;
@@ -347,8 +349,8 @@ static int ar_member(struct ar *a, size_t at, size_t *next,
 	return rc;
 }
 
-int kapi_ar_members(const unsigned char *buf, size_t len,
-		    kapi_ar_member_fn fn, void *arg, char **err)
+int kapi_ar_members(const unsigned char *buf, size_t len, kapi_ar_member_fn fn,
+		    void *arg, char **err)
 {
 	enum kapi_obj_kind k = kapi_obj_kind(buf, len);
 	struct ar a = {.buf = buf, .len = len, .thin = k == KAPI_OBJ_THIN_AR};

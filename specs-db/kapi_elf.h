@@ -15,10 +15,10 @@
 
 enum kapi_obj_kind {
 	KAPI_OBJ_UNKNOWN = 0,
-	KAPI_OBJ_ELF,	   /* "\x7f" "ELF" */
-	KAPI_OBJ_AR,	   /* "!<arch>\n" */
-	KAPI_OBJ_THIN_AR,  /* "!<thin>\n": members are other files */
-	KAPI_OBJ_BITCODE,  /* LLVM bitcode (-flto): not read here */
+	KAPI_OBJ_ELF,	  /* "\x7f" "ELF" */
+	KAPI_OBJ_AR,	  /* "!<arch>\n" */
+	KAPI_OBJ_THIN_AR, /* "!<thin>\n": members are other files */
+	KAPI_OBJ_BITCODE, /* LLVM bitcode (-flto): not read here */
 };
 
 /* What the first bytes say the buffer is. */
@@ -40,7 +40,7 @@ int kapi_elf_sections(const unsigned char *buf, size_t len, const char *name,
 		      kapi_elf_section_fn fn, void *arg, char **err);
 
 struct kapi_ar_member {
-	const char *name;	   /* NUL-terminated; a path in a thin archive */
+	const char *name; /* NUL-terminated; a path in a thin archive */
 	const unsigned char *data; /* NULL in a thin archive */
 	size_t size;
 };
@@ -52,7 +52,7 @@ typedef int (*kapi_ar_member_fn)(void *arg, const struct kapi_ar_member *m);
  * symbol table and the long-name table.  Returns 0, fn's non-zero result,
  * or -1 when the archive is malformed (message in *err).
  */
-int kapi_ar_members(const unsigned char *buf, size_t len,
-		    kapi_ar_member_fn fn, void *arg, char **err);
+int kapi_ar_members(const unsigned char *buf, size_t len, kapi_ar_member_fn fn,
+		    void *arg, char **err);
 
 #endif

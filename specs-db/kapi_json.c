@@ -70,6 +70,7 @@
 
 #include <jansson.h>
 
+#include "kapi_progress.h"
 #include "kapi_util.h"
 
 #define KJ_RULE "kapi-json"
@@ -1336,9 +1337,9 @@ static void kr_error(struct kr *r, const json_t *o, const char *w,
 		int retry;
 
 		kr_bool3(r, kc, kw, "retry", &retry);
-		e->retry = retry < 0 ? KAPI_RETRY_UNKNOWN :
-			   retry     ? KAPI_RETRY_YES :
-				       KAPI_RETRY_NO;
+		e->retry = retry < 0 ? KAPI_RETRY_UNKNOWN
+			   : retry   ? KAPI_RETRY_YES
+				     : KAPI_RETRY_NO;
 	}
 }
 
@@ -1760,20 +1761,11 @@ static struct kapi_spec *kr_spec(struct kr *r, const json_t *o)
 static bool kr_has_details(const json_t *o)
 {
 	static const char *const keys[] = {
-		"parameters",
-		"return_spec",
-		"errors",
-		"context_flags",
-		"locks",
-		"signals",
-		"signal_masks",
-		"side_effects",
-		"state_transitions",
-		"capabilities",
-		"constraints",
-		"struct_specs",
-		"long_description",
-		"kapi_clang",
+		"parameters",	    "return_spec",  "errors",
+		"context_flags",    "locks",	    "signals",
+		"signal_masks",	    "side_effects", "state_transitions",
+		"capabilities",	    "constraints",  "struct_specs",
+		"long_description", "kapi_clang",
 	};
 
 	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++)
@@ -1838,8 +1830,8 @@ static long kr_array(const char *origin, const json_t *arr,
  */
 static size_t ks_ws(const char *t, size_t i, size_t len)
 {
-	while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' ||
-			   t[i] == '\r'))
+	while (i < len &&
+	       (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
 		i++;
 	return i;
 }
@@ -1957,8 +1949,8 @@ static void ks_take(struct kapi_spec_list *dst, struct kapi_spec_list *src,
 long kapi_json_read(const char *text, size_t len, const char *origin,
 		    struct kapi_spec_list *out, struct kapi_diag_list *diags)
 {
-	struct kapi_spec_list part = { 0 };
-	struct kapi_diag_list part_diags = { 0 };
+	struct kapi_spec_list part = {0};
+	struct kapi_diag_list part_diags = {0};
 	json_error_t err;
 	json_t *root, *j;
 	long n;
@@ -2026,8 +2018,9 @@ static int kr_cmp_names(const void *a, const void *b)
 
 /* Every regular file of dir, by name; -1 if any could not be read. */
 static long kr_dir(const char *dir, struct kapi_spec_list *out,
-		   struct kapi_diag_list *diags)
+		   struct kapi_diag_list *diags, bool progress)
 {
+	struct kapi_progress p;
 	char **names = NULL;
 	size_t count = 0, cap = 0;
 	long total = 0;
@@ -2052,8 +2045,12 @@ static long kr_dir(const char *dir, struct kapi_spec_list *out,
 	closedir(d);
 	if (count)
 		qsort(names, count, sizeof(*names), kr_cmp_names);
+	kapi_progress_init(&p, count, progress);
 	for (size_t i = 0; i < count; i++) {
-		long n = kr_file(names[i], out, diags);
+		long n;
+
+		kapi_progress_step(&p, names[i]);
+		n = kr_file(names[i], out, diags);
 
 		if (n < 0)
 			failed = true;
@@ -2068,6 +2065,12 @@ static long kr_dir(const char *dir, struct kapi_spec_list *out,
 long kapi_json_read_path(const char *path, struct kapi_spec_list *out,
 			 struct kapi_diag_list *diags)
 {
+	return kapi_json_read_path_progress(path, out, diags, false);
+}
+
+long kapi_json_read_path_progress(const char *path, struct kapi_spec_list *out,
+				  struct kapi_diag_list *diags, bool progress)
+{
 	struct stat st;
 
 	if (stat(path, &st)) {
@@ -2076,6 +2079,6 @@ long kapi_json_read_path(const char *path, struct kapi_spec_list *out,
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode))
-		return kr_dir(path, out, diags);
+		return kr_dir(path, out, diags, progress);
 	return kr_file(path, out, diags);
 }

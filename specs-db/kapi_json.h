@@ -48,4 +48,11 @@ long kapi_json_read(const char *text, size_t len, const char *origin,
 long kapi_json_read_path(const char *path, struct kapi_spec_list *out,
 			 struct kapi_diag_list *diags);
 
+/*
+ * The same, announcing each file of a directory on a terminal as
+ * "[N/T] path" (kapi_progress.h) when progress is true.
+ */
+long kapi_json_read_path_progress(const char *path, struct kapi_spec_list *out,
+				  struct kapi_diag_list *diags, bool progress);
+
 #endif

@@ -1439,7 +1439,6 @@ static enum kapi_retry kapi_retry_of(struct kapi_pctx *c, struct kapi_sl v)
 	}
 }
 
-
 static void kapi_lock_sub(struct kapi_pctx *c, struct kapi_lock *l,
 			  struct kapi_sl key, struct kapi_sl v)
 {

@@ -12,7 +12,7 @@
 #include <stdio.h>
 
 struct kapi_progress {
-	FILE *out;    /* NULL: silent */
+	FILE *out; /* NULL: silent */
 	size_t total;
 	size_t done;
 };

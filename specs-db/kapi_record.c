@@ -41,8 +41,7 @@ static uint32_t kr_get32(const unsigned char *p)
 	       (uint32_t)p[3] << 24;
 }
 
-static char *kr_specs_json(const struct kapi_spec *const *specs,
-			   size_t count)
+static char *kr_specs_json(const struct kapi_spec *const *specs, size_t count)
 {
 	struct kapi_strbuf sb = {0};
 
@@ -156,8 +155,7 @@ void kapi_record_units_free(struct kapi_record_units *u)
 	memset(u, 0, sizeof(*u));
 }
 
-static int kr_fail(char **err, const char *origin, size_t at,
-		   const char *what)
+static int kr_fail(char **err, const char *origin, size_t at, const char *what)
 {
 	if (err)
 		*err = kapi_xasprintf("%s: record at offset %zu: %s", origin,
@@ -303,8 +301,7 @@ struct kr_ctx {
 	char **err;
 };
 
-static int kr_read_mem(struct kr_ctx *c, const unsigned char *buf,
-		       size_t len);
+static int kr_read_mem(struct kr_ctx *c, const unsigned char *buf, size_t len);
 static int kr_read_path(struct kr_ctx *c, const char *path);
 
 /*
@@ -314,8 +311,8 @@ static int kr_read_path(struct kr_ctx *c, const char *path);
  */
 #define KR_DONE (-2)
 
-#define KR_BITCODE                                                         \
-	"LLVM bitcode (-flto): import the linked object (vmlinux.o, .ko) "  \
+#define KR_BITCODE                                                             \
+	"LLVM bitcode (-flto): import the linked object (vmlinux.o, .ko) "     \
 	"instead"
 
 static int kr_section(void *arg, const unsigned char *data, size_t len)
@@ -347,12 +344,14 @@ static int kr_member(void *arg, const struct kapi_ar_member *m)
 	if (m->data) {
 		rc = kr_read_mem(&sub, m->data, m->size);
 	} else if (!c->dir) {
-		rc = kr_done(&sub, "%s: a thin archive's member cannot be "
-				   "read here%s", "");
+		rc = kr_done(&sub,
+			     "%s: a thin archive's member cannot be "
+			     "read here%s",
+			     "");
 	} else {
-		path = m->name[0] == '/' ? kapi_xstrdup(m->name)
-					 : kapi_xasprintf("%s/%s", c->dir,
-							  m->name);
+		path = m->name[0] == '/'
+			       ? kapi_xstrdup(m->name)
+			       : kapi_xasprintf("%s/%s", c->dir, m->name);
 		rc = kr_read_path(&sub, path);
 	}
 	free(path);
@@ -360,8 +359,7 @@ static int kr_member(void *arg, const struct kapi_ar_member *m)
 	return rc;
 }
 
-static int kr_read_mem(struct kr_ctx *c, const unsigned char *buf,
-		       size_t len)
+static int kr_read_mem(struct kr_ctx *c, const unsigned char *buf, size_t len)
 {
 	char *inner = NULL;
 	int rc;

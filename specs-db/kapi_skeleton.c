@@ -94,8 +94,9 @@ static void sk_constraint(struct sk_buf *b, const struct kapi_spec *s,
 		sk_add(b, ")\n *   cdesc: ");
 		f = lo ? lo : hi;
 	} else if ((f = fact(s, KAPI_FACT_ALIGNMENT, p->name))) {
-		sk_add(b, " *   constraint-type: alignment(%" PRId64
-			  ")\n *   cdesc: ",
+		sk_add(b,
+		       " *   constraint-type: alignment(%" PRId64
+		       ")\n *   cdesc: ",
 		       f->value.num);
 	} else if ((f = fact(s, KAPI_FACT_NONZERO, p->name))) {
 		sk_add(b, " *   constraint-type: nonzero\n *   cdesc: ");
@@ -111,7 +112,8 @@ static void sk_param(struct sk_buf *b, const struct kapi_spec *s,
 {
 	const char *type = kapi_type_name(p->type);
 
-	sk_add(b, " * param: %s\n *   type: %s", p->name, type ? type : "custom");
+	sk_add(b, " * param: %s\n *   type: %s", p->name,
+	       type ? type : "custom");
 	if (p->flags & KAPI_PARAM_IN)
 		sk_add(b, ", input");
 	if (p->flags & KAPI_PARAM_OUT)

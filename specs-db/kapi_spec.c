@@ -152,7 +152,8 @@ const struct kapi_fact *kapi_spec_find_fact(const struct kapi_spec *s,
 }
 
 /* Signed comparison unless both numbers are unsigned. */
-static bool kapi_num_less(const struct kapi_value *a, const struct kapi_value *b)
+static bool kapi_num_less(const struct kapi_value *a,
+			  const struct kapi_value *b)
 {
 	if (a->is_unsigned && b->is_unsigned)
 		return (uint64_t)a->num < (uint64_t)b->num;
@@ -359,159 +360,159 @@ struct kapi_token {
 static const struct {
 	const char *alias, *enumerator;
 } kapi_enumerator_aliases[] = {
-	{ "KAPI_PARAM_USER_PTR", "KAPI_PARAM_USER" },
-	{ "KAPI_SIGNAL_TIME_BLOCKING", "KAPI_SIGNAL_TIME_WHILE_BLOCKED" },
-	{ "KAPI_SIGNAL_TIME_SLEEPING", "KAPI_SIGNAL_TIME_WHILE_SLEEPING" },
+	{"KAPI_PARAM_USER_PTR", "KAPI_PARAM_USER"},
+	{"KAPI_SIGNAL_TIME_BLOCKING", "KAPI_SIGNAL_TIME_WHILE_BLOCKED"},
+	{"KAPI_SIGNAL_TIME_SLEEPING", "KAPI_SIGNAL_TIME_WHILE_SLEEPING"},
 };
 
 #define KAPI_NTOK(t) (sizeof(t) / sizeof((t)[0]))
 
 static const struct kapi_token kapi_type_tokens[] = {
-	{ "void", "KAPI_TYPE_VOID", NULL },
-	{ "int", "KAPI_TYPE_INT", NULL },
-	{ "uint", "KAPI_TYPE_UINT", NULL },
-	{ "ptr", "KAPI_TYPE_PTR", "pointer" },
-	{ "struct", "KAPI_TYPE_STRUCT", NULL },
-	{ "union", "KAPI_TYPE_UNION", NULL },
-	{ "enum", "KAPI_TYPE_ENUM", NULL },
-	{ "func_ptr", "KAPI_TYPE_FUNC_PTR", NULL },
-	{ "array", "KAPI_TYPE_ARRAY", NULL },
-	{ "fd", "KAPI_TYPE_FD", NULL },
-	{ "user_ptr", "KAPI_TYPE_USER_PTR", "uptr" },
-	{ "path", "KAPI_TYPE_PATH", NULL },
-	{ "custom", "KAPI_TYPE_CUSTOM", NULL },
+	{"void", "KAPI_TYPE_VOID", NULL},
+	{"int", "KAPI_TYPE_INT", NULL},
+	{"uint", "KAPI_TYPE_UINT", NULL},
+	{"ptr", "KAPI_TYPE_PTR", "pointer"},
+	{"struct", "KAPI_TYPE_STRUCT", NULL},
+	{"union", "KAPI_TYPE_UNION", NULL},
+	{"enum", "KAPI_TYPE_ENUM", NULL},
+	{"func_ptr", "KAPI_TYPE_FUNC_PTR", NULL},
+	{"array", "KAPI_TYPE_ARRAY", NULL},
+	{"fd", "KAPI_TYPE_FD", NULL},
+	{"user_ptr", "KAPI_TYPE_USER_PTR", "uptr"},
+	{"path", "KAPI_TYPE_PATH", NULL},
+	{"custom", "KAPI_TYPE_CUSTOM", NULL},
 };
 
 static const struct kapi_token kapi_param_flag_tokens[] = {
-	{ "input", "KAPI_PARAM_IN", "in" },
-	{ "output", "KAPI_PARAM_OUT", "out" },
-	{ "inout", "KAPI_PARAM_INOUT", NULL },
-	{ "optional", "KAPI_PARAM_OPTIONAL", NULL },
-	{ "const", "KAPI_PARAM_CONST", NULL },
-	{ "volatile", "KAPI_PARAM_VOLATILE", NULL },
-	{ "user", "KAPI_PARAM_USER", NULL },
-	{ "dma", "KAPI_PARAM_DMA", NULL },
-	{ "aligned", "KAPI_PARAM_ALIGNED", NULL },
+	{"input", "KAPI_PARAM_IN", "in"},
+	{"output", "KAPI_PARAM_OUT", "out"},
+	{"inout", "KAPI_PARAM_INOUT", NULL},
+	{"optional", "KAPI_PARAM_OPTIONAL", NULL},
+	{"const", "KAPI_PARAM_CONST", NULL},
+	{"volatile", "KAPI_PARAM_VOLATILE", NULL},
+	{"user", "KAPI_PARAM_USER", NULL},
+	{"dma", "KAPI_PARAM_DMA", NULL},
+	{"aligned", "KAPI_PARAM_ALIGNED", NULL},
 };
 
 static const struct kapi_token kapi_constraint_tokens[] = {
-	{ "none", "KAPI_CONSTRAINT_NONE", NULL },
-	{ "range", "KAPI_CONSTRAINT_RANGE", NULL },
-	{ "mask", "KAPI_CONSTRAINT_MASK", NULL },
-	{ "enum", "KAPI_CONSTRAINT_ENUM", NULL },
-	{ "alignment", "KAPI_CONSTRAINT_ALIGNMENT", "aligned" },
-	{ "power_of_two", "KAPI_CONSTRAINT_POWER_OF_TWO", NULL },
-	{ "page_aligned", "KAPI_CONSTRAINT_PAGE_ALIGNED", NULL },
-	{ "nonzero", "KAPI_CONSTRAINT_NONZERO", NULL },
-	{ "user_string", "KAPI_CONSTRAINT_USER_STRING", NULL },
-	{ "user_path", "KAPI_CONSTRAINT_USER_PATH", NULL },
-	{ "user_ptr", "KAPI_CONSTRAINT_USER_PTR", NULL },
-	{ "custom", "KAPI_CONSTRAINT_CUSTOM", NULL },
-	{ "buffer", "KAPI_CONSTRAINT_BUFFER", NULL },
+	{"none", "KAPI_CONSTRAINT_NONE", NULL},
+	{"range", "KAPI_CONSTRAINT_RANGE", NULL},
+	{"mask", "KAPI_CONSTRAINT_MASK", NULL},
+	{"enum", "KAPI_CONSTRAINT_ENUM", NULL},
+	{"alignment", "KAPI_CONSTRAINT_ALIGNMENT", "aligned"},
+	{"power_of_two", "KAPI_CONSTRAINT_POWER_OF_TWO", NULL},
+	{"page_aligned", "KAPI_CONSTRAINT_PAGE_ALIGNED", NULL},
+	{"nonzero", "KAPI_CONSTRAINT_NONZERO", NULL},
+	{"user_string", "KAPI_CONSTRAINT_USER_STRING", NULL},
+	{"user_path", "KAPI_CONSTRAINT_USER_PATH", NULL},
+	{"user_ptr", "KAPI_CONSTRAINT_USER_PTR", NULL},
+	{"custom", "KAPI_CONSTRAINT_CUSTOM", NULL},
+	{"buffer", "KAPI_CONSTRAINT_BUFFER", NULL},
 };
 
 static const struct kapi_token kapi_context_tokens[] = {
-	{ "process", "KAPI_CTX_PROCESS", NULL },
-	{ "softirq", "KAPI_CTX_SOFTIRQ", NULL },
-	{ "hardirq", "KAPI_CTX_HARDIRQ", NULL },
-	{ "nmi", "KAPI_CTX_NMI", NULL },
-	{ "atomic", "KAPI_CTX_ATOMIC", NULL },
-	{ "sleepable", "KAPI_CTX_SLEEPABLE", NULL },
-	{ "preempt_disabled", "KAPI_CTX_PREEMPT_DISABLED", NULL },
-	{ "irq_disabled", "KAPI_CTX_IRQ_DISABLED", NULL },
+	{"process", "KAPI_CTX_PROCESS", NULL},
+	{"softirq", "KAPI_CTX_SOFTIRQ", NULL},
+	{"hardirq", "KAPI_CTX_HARDIRQ", NULL},
+	{"nmi", "KAPI_CTX_NMI", NULL},
+	{"atomic", "KAPI_CTX_ATOMIC", NULL},
+	{"sleepable", "KAPI_CTX_SLEEPABLE", NULL},
+	{"preempt_disabled", "KAPI_CTX_PREEMPT_DISABLED", NULL},
+	{"irq_disabled", "KAPI_CTX_IRQ_DISABLED", NULL},
 };
 
 static const struct kapi_token kapi_return_check_tokens[] = {
-	{ "none", NULL, NULL },
-	{ "exact", "KAPI_RETURN_EXACT", NULL },
-	{ "range", "KAPI_RETURN_RANGE", NULL },
-	{ "error_check", "KAPI_RETURN_ERROR_CHECK", NULL },
-	{ "fd", "KAPI_RETURN_FD", NULL },
-	{ "custom", "KAPI_RETURN_CUSTOM", NULL },
-	{ "no_return", "KAPI_RETURN_NO_RETURN", NULL },
+	{"none", NULL, NULL},
+	{"exact", "KAPI_RETURN_EXACT", NULL},
+	{"range", "KAPI_RETURN_RANGE", NULL},
+	{"error_check", "KAPI_RETURN_ERROR_CHECK", NULL},
+	{"fd", "KAPI_RETURN_FD", NULL},
+	{"custom", "KAPI_RETURN_CUSTOM", NULL},
+	{"no_return", "KAPI_RETURN_NO_RETURN", NULL},
 };
 
 static const struct kapi_token kapi_lock_type_tokens[] = {
-	{ "none", "KAPI_LOCK_NONE", NULL },
-	{ "mutex", "KAPI_LOCK_MUTEX", NULL },
-	{ "spinlock", "KAPI_LOCK_SPINLOCK", NULL },
-	{ "rwlock", "KAPI_LOCK_RWLOCK", NULL },
-	{ "seqlock", "KAPI_LOCK_SEQLOCK", NULL },
-	{ "rcu", "KAPI_LOCK_RCU", NULL },
-	{ "semaphore", "KAPI_LOCK_SEMAPHORE", NULL },
-	{ "custom", "KAPI_LOCK_CUSTOM", NULL },
+	{"none", "KAPI_LOCK_NONE", NULL},
+	{"mutex", "KAPI_LOCK_MUTEX", NULL},
+	{"spinlock", "KAPI_LOCK_SPINLOCK", NULL},
+	{"rwlock", "KAPI_LOCK_RWLOCK", NULL},
+	{"seqlock", "KAPI_LOCK_SEQLOCK", NULL},
+	{"rcu", "KAPI_LOCK_RCU", NULL},
+	{"semaphore", "KAPI_LOCK_SEMAPHORE", NULL},
+	{"custom", "KAPI_LOCK_CUSTOM", NULL},
 };
 
 static const struct kapi_token kapi_lock_scope_tokens[] = {
-	{ "none", NULL, NULL },
-	{ "internal", "KAPI_LOCK_INTERNAL", NULL },
-	{ "acquires", "KAPI_LOCK_ACQUIRES", NULL },
-	{ "releases", "KAPI_LOCK_RELEASES", NULL },
-	{ "caller_held", "KAPI_LOCK_CALLER_HELD", NULL },
+	{"none", NULL, NULL},
+	{"internal", "KAPI_LOCK_INTERNAL", NULL},
+	{"acquires", "KAPI_LOCK_ACQUIRES", NULL},
+	{"releases", "KAPI_LOCK_RELEASES", NULL},
+	{"caller_held", "KAPI_LOCK_CALLER_HELD", NULL},
 };
 
 static const struct kapi_token kapi_signal_direction_tokens[] = {
-	{ "receive", "KAPI_SIGNAL_RECEIVE", NULL },
-	{ "send", "KAPI_SIGNAL_SEND", NULL },
-	{ "handle", "KAPI_SIGNAL_HANDLE", NULL },
-	{ "block", "KAPI_SIGNAL_BLOCK", NULL },
-	{ "ignore", "KAPI_SIGNAL_IGNORE", NULL },
+	{"receive", "KAPI_SIGNAL_RECEIVE", NULL},
+	{"send", "KAPI_SIGNAL_SEND", NULL},
+	{"handle", "KAPI_SIGNAL_HANDLE", NULL},
+	{"block", "KAPI_SIGNAL_BLOCK", NULL},
+	{"ignore", "KAPI_SIGNAL_IGNORE", NULL},
 };
 
 static const struct kapi_token kapi_signal_action_tokens[] = {
-	{ "none", NULL, NULL },
-	{ "default", "KAPI_SIGNAL_ACTION_DEFAULT", NULL },
-	{ "terminate", "KAPI_SIGNAL_ACTION_TERMINATE", NULL },
-	{ "coredump", "KAPI_SIGNAL_ACTION_COREDUMP", NULL },
-	{ "stop", "KAPI_SIGNAL_ACTION_STOP", NULL },
-	{ "continue", "KAPI_SIGNAL_ACTION_CONTINUE", NULL },
-	{ "custom", "KAPI_SIGNAL_ACTION_CUSTOM", NULL },
-	{ "return", "KAPI_SIGNAL_ACTION_RETURN", NULL },
-	{ "restart", "KAPI_SIGNAL_ACTION_RESTART", NULL },
-	{ "queue", "KAPI_SIGNAL_ACTION_QUEUE", NULL },
-	{ "discard", "KAPI_SIGNAL_ACTION_DISCARD", NULL },
-	{ "transform", "KAPI_SIGNAL_ACTION_TRANSFORM", NULL },
+	{"none", NULL, NULL},
+	{"default", "KAPI_SIGNAL_ACTION_DEFAULT", NULL},
+	{"terminate", "KAPI_SIGNAL_ACTION_TERMINATE", NULL},
+	{"coredump", "KAPI_SIGNAL_ACTION_COREDUMP", NULL},
+	{"stop", "KAPI_SIGNAL_ACTION_STOP", NULL},
+	{"continue", "KAPI_SIGNAL_ACTION_CONTINUE", NULL},
+	{"custom", "KAPI_SIGNAL_ACTION_CUSTOM", NULL},
+	{"return", "KAPI_SIGNAL_ACTION_RETURN", NULL},
+	{"restart", "KAPI_SIGNAL_ACTION_RESTART", NULL},
+	{"queue", "KAPI_SIGNAL_ACTION_QUEUE", NULL},
+	{"discard", "KAPI_SIGNAL_ACTION_DISCARD", NULL},
+	{"transform", "KAPI_SIGNAL_ACTION_TRANSFORM", NULL},
 };
 
 static const struct kapi_token kapi_signal_timing_tokens[] = {
-	{ "none", NULL, NULL },
-	{ "entry", "KAPI_SIGNAL_TIME_ENTRY", NULL },
-	{ "during", "KAPI_SIGNAL_TIME_DURING", NULL },
-	{ "exit", "KAPI_SIGNAL_TIME_EXIT", NULL },
-	{ "anytime", "KAPI_SIGNAL_TIME_ANYTIME", NULL },
-	{ "while_blocked", "KAPI_SIGNAL_TIME_WHILE_BLOCKED", NULL },
-	{ "while_sleeping", "KAPI_SIGNAL_TIME_WHILE_SLEEPING", NULL },
-	{ "before", "KAPI_SIGNAL_TIME_BEFORE", NULL },
-	{ "after", "KAPI_SIGNAL_TIME_AFTER", NULL },
+	{"none", NULL, NULL},
+	{"entry", "KAPI_SIGNAL_TIME_ENTRY", NULL},
+	{"during", "KAPI_SIGNAL_TIME_DURING", NULL},
+	{"exit", "KAPI_SIGNAL_TIME_EXIT", NULL},
+	{"anytime", "KAPI_SIGNAL_TIME_ANYTIME", NULL},
+	{"while_blocked", "KAPI_SIGNAL_TIME_WHILE_BLOCKED", NULL},
+	{"while_sleeping", "KAPI_SIGNAL_TIME_WHILE_SLEEPING", NULL},
+	{"before", "KAPI_SIGNAL_TIME_BEFORE", NULL},
+	{"after", "KAPI_SIGNAL_TIME_AFTER", NULL},
 };
 
 static const struct kapi_token kapi_cap_action_tokens[] = {
-	{ "none", NULL, NULL },
-	{ "bypass_check", "KAPI_CAP_BYPASS_CHECK", NULL },
-	{ "increase_limit", "KAPI_CAP_INCREASE_LIMIT", NULL },
-	{ "override_restriction", "KAPI_CAP_OVERRIDE_RESTRICTION", NULL },
-	{ "grant_permission", "KAPI_CAP_GRANT_PERMISSION", NULL },
-	{ "modify_behavior", "KAPI_CAP_MODIFY_BEHAVIOR", NULL },
-	{ "access_resource", "KAPI_CAP_ACCESS_RESOURCE", NULL },
-	{ "perform_operation", "KAPI_CAP_PERFORM_OPERATION", NULL },
+	{"none", NULL, NULL},
+	{"bypass_check", "KAPI_CAP_BYPASS_CHECK", NULL},
+	{"increase_limit", "KAPI_CAP_INCREASE_LIMIT", NULL},
+	{"override_restriction", "KAPI_CAP_OVERRIDE_RESTRICTION", NULL},
+	{"grant_permission", "KAPI_CAP_GRANT_PERMISSION", NULL},
+	{"modify_behavior", "KAPI_CAP_MODIFY_BEHAVIOR", NULL},
+	{"access_resource", "KAPI_CAP_ACCESS_RESOURCE", NULL},
+	{"perform_operation", "KAPI_CAP_PERFORM_OPERATION", NULL},
 };
 
 static const struct kapi_token kapi_effect_tokens[] = {
-	{ "alloc_memory", "KAPI_EFFECT_ALLOC_MEMORY", NULL },
-	{ "free_memory", "KAPI_EFFECT_FREE_MEMORY", NULL },
-	{ "modify_state", "KAPI_EFFECT_MODIFY_STATE", NULL },
-	{ "signal_send", "KAPI_EFFECT_SIGNAL_SEND", NULL },
-	{ "file_position", "KAPI_EFFECT_FILE_POSITION", NULL },
-	{ "lock_acquire", "KAPI_EFFECT_LOCK_ACQUIRE", NULL },
-	{ "lock_release", "KAPI_EFFECT_LOCK_RELEASE", NULL },
-	{ "resource_create", "KAPI_EFFECT_RESOURCE_CREATE", NULL },
-	{ "resource_destroy", "KAPI_EFFECT_RESOURCE_DESTROY", NULL },
-	{ "schedule", "KAPI_EFFECT_SCHEDULE", NULL },
-	{ "hardware", "KAPI_EFFECT_HARDWARE", NULL },
-	{ "network", "KAPI_EFFECT_NETWORK", NULL },
-	{ "filesystem", "KAPI_EFFECT_FILESYSTEM", NULL },
-	{ "process_state", "KAPI_EFFECT_PROCESS_STATE", NULL },
-	{ "irreversible", "KAPI_EFFECT_IRREVERSIBLE", NULL },
+	{"alloc_memory", "KAPI_EFFECT_ALLOC_MEMORY", NULL},
+	{"free_memory", "KAPI_EFFECT_FREE_MEMORY", NULL},
+	{"modify_state", "KAPI_EFFECT_MODIFY_STATE", NULL},
+	{"signal_send", "KAPI_EFFECT_SIGNAL_SEND", NULL},
+	{"file_position", "KAPI_EFFECT_FILE_POSITION", NULL},
+	{"lock_acquire", "KAPI_EFFECT_LOCK_ACQUIRE", NULL},
+	{"lock_release", "KAPI_EFFECT_LOCK_RELEASE", NULL},
+	{"resource_create", "KAPI_EFFECT_RESOURCE_CREATE", NULL},
+	{"resource_destroy", "KAPI_EFFECT_RESOURCE_DESTROY", NULL},
+	{"schedule", "KAPI_EFFECT_SCHEDULE", NULL},
+	{"hardware", "KAPI_EFFECT_HARDWARE", NULL},
+	{"network", "KAPI_EFFECT_NETWORK", NULL},
+	{"filesystem", "KAPI_EFFECT_FILESYSTEM", NULL},
+	{"process_state", "KAPI_EFFECT_PROCESS_STATE", NULL},
+	{"irreversible", "KAPI_EFFECT_IRREVERSIBLE", NULL},
 };
 
 /*
@@ -523,38 +524,35 @@ static const struct {
 	const char *enumerator;
 	unsigned bits;
 } kapi_effect_sets[] = {
-	{ "none", "KAPI_EFFECT_NONE", 0 },
-	{ NULL, "KAPI_EFFECTS_MEMORY",
-	  KAPI_EFFECT_ALLOC_MEMORY | KAPI_EFFECT_FREE_MEMORY },
-	{ NULL, "KAPI_EFFECTS_LOCKING",
-	  KAPI_EFFECT_LOCK_ACQUIRE | KAPI_EFFECT_LOCK_RELEASE },
-	{ NULL, "KAPI_EFFECTS_RESOURCES",
-	  KAPI_EFFECT_RESOURCE_CREATE | KAPI_EFFECT_RESOURCE_DESTROY },
-	{ NULL, "KAPI_EFFECTS_IO", KAPI_EFFECT_NETWORK | KAPI_EFFECT_FILESYSTEM },
+	{"none", "KAPI_EFFECT_NONE", 0},
+	{NULL, "KAPI_EFFECTS_MEMORY",
+	 KAPI_EFFECT_ALLOC_MEMORY | KAPI_EFFECT_FREE_MEMORY},
+	{NULL, "KAPI_EFFECTS_LOCKING",
+	 KAPI_EFFECT_LOCK_ACQUIRE | KAPI_EFFECT_LOCK_RELEASE},
+	{NULL, "KAPI_EFFECTS_RESOURCES",
+	 KAPI_EFFECT_RESOURCE_CREATE | KAPI_EFFECT_RESOURCE_DESTROY},
+	{NULL, "KAPI_EFFECTS_IO", KAPI_EFFECT_NETWORK | KAPI_EFFECT_FILESYSTEM},
 };
 
 static const struct kapi_token kapi_source_tokens[] = {
-	{ "unknown", NULL, NULL },
-	{ "comment-short", NULL, NULL },
-	{ "comment-enum", NULL, NULL },
-	{ "comment-flat", NULL, NULL },
-	{ "compiled", NULL, NULL },
-	{ "json", NULL, NULL },
-	{ "mined", NULL, NULL },
+	{"unknown", NULL, NULL},      {"comment-short", NULL, NULL},
+	{"comment-enum", NULL, NULL}, {"comment-flat", NULL, NULL},
+	{"compiled", NULL, NULL},     {"json", NULL, NULL},
+	{"mined", NULL, NULL},
 };
 
 static const struct kapi_token kapi_fact_tokens[] = {
-	{ "none", NULL, NULL },	      { "mask", NULL, NULL },
-	{ "enum", NULL, NULL },	      { "min", NULL, NULL },
-	{ "max", NULL, NULL },	      { "nonzero", NULL, NULL },
-	{ "alignment", NULL, NULL }, { "error", NULL, NULL },
+	{"none", NULL, NULL},	   {"mask", NULL, NULL},
+	{"enum", NULL, NULL},	   {"min", NULL, NULL},
+	{"max", NULL, NULL},	   {"nonzero", NULL, NULL},
+	{"alignment", NULL, NULL}, {"error", NULL, NULL},
 };
 
 static const struct kapi_token kapi_verify_tokens[] = {
-	{ "unverified", NULL, NULL },
-	{ "ok", NULL, NULL },
-	{ "warnings", NULL, NULL },
-	{ "errors", NULL, NULL },
+	{"unverified", NULL, NULL},
+	{"ok", NULL, NULL},
+	{"warnings", NULL, NULL},
+	{"errors", NULL, NULL},
 };
 
 static const char *kapi_tok_name(const struct kapi_token *t, size_t n,
@@ -587,19 +585,19 @@ static int kapi_tok_lookup(const struct kapi_token *t, size_t n,
 	return -1;
 }
 
-#define KAPI_TOKEN_FUNCS(fn, table, argtype)                                \
-	const char *kapi_##fn##_name(argtype v)                             \
-	{                                                                   \
-		return kapi_tok_name(table, KAPI_NTOK(table), (unsigned)v); \
-	}                                                                   \
-	int kapi_##fn##_from_token(const char *tok)                         \
-	{                                                                   \
-		return kapi_tok_lookup(table, KAPI_NTOK(table), tok);       \
+#define KAPI_TOKEN_FUNCS(fn, table, argtype)                                   \
+	const char *kapi_##fn##_name(argtype v)                                \
+	{                                                                      \
+		return kapi_tok_name(table, KAPI_NTOK(table), (unsigned)v);    \
+	}                                                                      \
+	int kapi_##fn##_from_token(const char *tok)                            \
+	{                                                                      \
+		return kapi_tok_lookup(table, KAPI_NTOK(table), tok);          \
 	}
-#define KAPI_TOKEN_ENUM_FUNC(fn, table, argtype)                            \
-	const char *kapi_##fn##_enumerator(argtype v)                       \
-	{                                                                   \
-		return kapi_tok_enum(table, KAPI_NTOK(table), (unsigned)v); \
+#define KAPI_TOKEN_ENUM_FUNC(fn, table, argtype)                               \
+	const char *kapi_##fn##_enumerator(argtype v)                          \
+	{                                                                      \
+		return kapi_tok_enum(table, KAPI_NTOK(table), (unsigned)v);    \
 	}
 
 const char *kapi_retry_name(enum kapi_retry r)
@@ -616,8 +614,7 @@ KAPI_TOKEN_ENUM_FUNC(constraint, kapi_constraint_tokens,
 		     enum kapi_constraint_kind)
 KAPI_TOKEN_FUNCS(context, kapi_context_tokens, unsigned)
 KAPI_TOKEN_ENUM_FUNC(context, kapi_context_tokens, unsigned)
-KAPI_TOKEN_FUNCS(return_check, kapi_return_check_tokens,
-		 enum kapi_return_check)
+KAPI_TOKEN_FUNCS(return_check, kapi_return_check_tokens, enum kapi_return_check)
 KAPI_TOKEN_ENUM_FUNC(return_check, kapi_return_check_tokens,
 		     enum kapi_return_check)
 KAPI_TOKEN_FUNCS(lock_type, kapi_lock_type_tokens, enum kapi_lock_type)
@@ -669,39 +666,170 @@ KAPI_TOKEN_FUNCS(verify_state, kapi_verify_tokens, enum kapi_verify_state)
 /* Every errno name Linux defines on some architecture (asm-generic plus
  * arch additions and the kernel-internal codes syscalls can leak). */
 static const char *const kapi_errno_names[] = {
-	"EPERM", "ENOENT", "ESRCH", "EINTR", "EIO", "ENXIO", "E2BIG",
-	"ENOEXEC", "EBADF", "ECHILD", "EAGAIN", "ENOMEM", "EACCES", "EFAULT",
-	"ENOTBLK", "EBUSY", "EEXIST", "EXDEV", "ENODEV", "ENOTDIR", "EISDIR",
-	"EINVAL", "ENFILE", "EMFILE", "ENOTTY", "ETXTBSY", "EFBIG", "ENOSPC",
-	"ESPIPE", "EROFS", "EMLINK", "EPIPE", "EDOM", "ERANGE", "EDEADLK",
-	"ENAMETOOLONG", "ENOLCK", "ENOSYS", "ENOTEMPTY", "ELOOP",
-	"EWOULDBLOCK", "ENOMSG", "EIDRM", "ECHRNG", "EL2NSYNC", "EL3HLT",
-	"EL3RST", "ELNRNG", "EUNATCH", "ENOCSI", "EL2HLT", "EBADE", "EBADR",
-	"EXFULL", "ENOANO", "EBADRQC", "EBADSLT", "EDEADLOCK", "EBFONT",
-	"ENOSTR", "ENODATA", "ETIME", "ENOSR", "ENONET", "ENOPKG", "EREMOTE",
-	"ENOLINK", "EADV", "ESRMNT", "ECOMM", "EPROTO", "EMULTIHOP",
-	"EDOTDOT", "EBADMSG", "EOVERFLOW", "ENOTUNIQ", "EBADFD", "EREMCHG",
-	"ELIBACC", "ELIBBAD", "ELIBSCN", "ELIBMAX", "ELIBEXEC", "EILSEQ",
-	"ERESTART", "ESTRPIPE", "EUSERS", "ENOTSOCK", "EDESTADDRREQ",
-	"EMSGSIZE", "EPROTOTYPE", "ENOPROTOOPT", "EPROTONOSUPPORT",
-	"ESOCKTNOSUPPORT", "EOPNOTSUPP", "ENOTSUP", "EPFNOSUPPORT",
-	"EAFNOSUPPORT", "EADDRINUSE", "EADDRNOTAVAIL", "ENETDOWN",
-	"ENETUNREACH", "ENETRESET", "ECONNABORTED", "ECONNRESET", "ENOBUFS",
-	"EISCONN", "ENOTCONN", "ESHUTDOWN", "ETOOMANYREFS", "ETIMEDOUT",
-	"ECONNREFUSED", "EHOSTDOWN", "EHOSTUNREACH", "EALREADY",
-	"EINPROGRESS", "ESTALE", "EUCLEAN", "ENOTNAM", "ENAVAIL", "EISNAM",
-	"EREMOTEIO", "EDQUOT", "ENOMEDIUM", "EMEDIUMTYPE", "ECANCELED",
-	"ENOKEY", "EKEYEXPIRED", "EKEYREVOKED", "EKEYREJECTED", "EOWNERDEAD",
-	"ENOTRECOVERABLE", "ERFKILL", "EHWPOISON",
+	"EPERM",
+	"ENOENT",
+	"ESRCH",
+	"EINTR",
+	"EIO",
+	"ENXIO",
+	"E2BIG",
+	"ENOEXEC",
+	"EBADF",
+	"ECHILD",
+	"EAGAIN",
+	"ENOMEM",
+	"EACCES",
+	"EFAULT",
+	"ENOTBLK",
+	"EBUSY",
+	"EEXIST",
+	"EXDEV",
+	"ENODEV",
+	"ENOTDIR",
+	"EISDIR",
+	"EINVAL",
+	"ENFILE",
+	"EMFILE",
+	"ENOTTY",
+	"ETXTBSY",
+	"EFBIG",
+	"ENOSPC",
+	"ESPIPE",
+	"EROFS",
+	"EMLINK",
+	"EPIPE",
+	"EDOM",
+	"ERANGE",
+	"EDEADLK",
+	"ENAMETOOLONG",
+	"ENOLCK",
+	"ENOSYS",
+	"ENOTEMPTY",
+	"ELOOP",
+	"EWOULDBLOCK",
+	"ENOMSG",
+	"EIDRM",
+	"ECHRNG",
+	"EL2NSYNC",
+	"EL3HLT",
+	"EL3RST",
+	"ELNRNG",
+	"EUNATCH",
+	"ENOCSI",
+	"EL2HLT",
+	"EBADE",
+	"EBADR",
+	"EXFULL",
+	"ENOANO",
+	"EBADRQC",
+	"EBADSLT",
+	"EDEADLOCK",
+	"EBFONT",
+	"ENOSTR",
+	"ENODATA",
+	"ETIME",
+	"ENOSR",
+	"ENONET",
+	"ENOPKG",
+	"EREMOTE",
+	"ENOLINK",
+	"EADV",
+	"ESRMNT",
+	"ECOMM",
+	"EPROTO",
+	"EMULTIHOP",
+	"EDOTDOT",
+	"EBADMSG",
+	"EOVERFLOW",
+	"ENOTUNIQ",
+	"EBADFD",
+	"EREMCHG",
+	"ELIBACC",
+	"ELIBBAD",
+	"ELIBSCN",
+	"ELIBMAX",
+	"ELIBEXEC",
+	"EILSEQ",
+	"ERESTART",
+	"ESTRPIPE",
+	"EUSERS",
+	"ENOTSOCK",
+	"EDESTADDRREQ",
+	"EMSGSIZE",
+	"EPROTOTYPE",
+	"ENOPROTOOPT",
+	"EPROTONOSUPPORT",
+	"ESOCKTNOSUPPORT",
+	"EOPNOTSUPP",
+	"ENOTSUP",
+	"EPFNOSUPPORT",
+	"EAFNOSUPPORT",
+	"EADDRINUSE",
+	"EADDRNOTAVAIL",
+	"ENETDOWN",
+	"ENETUNREACH",
+	"ENETRESET",
+	"ECONNABORTED",
+	"ECONNRESET",
+	"ENOBUFS",
+	"EISCONN",
+	"ENOTCONN",
+	"ESHUTDOWN",
+	"ETOOMANYREFS",
+	"ETIMEDOUT",
+	"ECONNREFUSED",
+	"EHOSTDOWN",
+	"EHOSTUNREACH",
+	"EALREADY",
+	"EINPROGRESS",
+	"ESTALE",
+	"EUCLEAN",
+	"ENOTNAM",
+	"ENAVAIL",
+	"EISNAM",
+	"EREMOTEIO",
+	"EDQUOT",
+	"ENOMEDIUM",
+	"EMEDIUMTYPE",
+	"ECANCELED",
+	"ENOKEY",
+	"EKEYEXPIRED",
+	"EKEYREVOKED",
+	"EKEYREJECTED",
+	"EOWNERDEAD",
+	"ENOTRECOVERABLE",
+	"ERFKILL",
+	"EHWPOISON",
 	/* kernel-internal codes (include/linux/errno.h) */
-	"ERESTARTSYS", "ERESTARTNOINTR", "ERESTARTNOHAND", "ENOIOCTLCMD",
-	"ERESTART_RESTARTBLOCK", "EPROBE_DEFER", "EOPENSTALE", "ENOPARAM",
-	"EBADHANDLE", "ENOTSYNC", "EBADCOOKIE", "ENOTSUPP", "ETOOSMALL",
+	"ERESTARTSYS",
+	"ERESTARTNOINTR",
+	"ERESTARTNOHAND",
+	"ENOIOCTLCMD",
+	"ERESTART_RESTARTBLOCK",
+	"EPROBE_DEFER",
+	"EOPENSTALE",
+	"ENOPARAM",
+	"EBADHANDLE",
+	"ENOTSYNC",
+	"EBADCOOKIE",
+	"ENOTSUPP",
+	"ETOOSMALL",
 	"ESERVERFAULT",
-	"EBADTYPE", "EJUKEBOX", "EIOCBQUEUED", "ERECALLCONFLICT", "ENOGRACE",
+	"EBADTYPE",
+	"EJUKEBOX",
+	"EIOCBQUEUED",
+	"ERECALLCONFLICT",
+	"ENOGRACE",
 	/* architecture-only names */
-	"ENOSYM", "ENOTACTIVE", "ECANTEXTENT", "EINIT", "EREMDEV",
-	"EPROCLIM", "EDQUOT", "ELOCKUNMAPPED", "ENOTACTIVE",
+	"ENOSYM",
+	"ENOTACTIVE",
+	"ECANTEXTENT",
+	"EINIT",
+	"EREMDEV",
+	"EPROCLIM",
+	"EDQUOT",
+	"ELOCKUNMAPPED",
+	"ENOTACTIVE",
 };
 
 bool kapi_is_errno_name(const char *name)
@@ -715,9 +843,10 @@ bool kapi_is_errno_name(const char *name)
 }
 
 static const char *const kapi_arch_names[] = {
-	"alpha", "arc", "arm", "arm64", "csky", "hexagon", "loongarch",
-	"m68k", "microblaze", "mips", "nios2", "openrisc", "parisc",
-	"powerpc", "riscv", "s390", "sh", "sparc", "um", "x86", "xtensa",
+	"alpha",     "arc",	"arm",	      "arm64", "csky",	"hexagon",
+	"loongarch", "m68k",	"microblaze", "mips",  "nios2", "openrisc",
+	"parisc",    "powerpc", "riscv",      "s390",  "sh",	"sparc",
+	"um",	     "x86",	"xtensa",
 };
 
 bool kapi_param_is_pointer(const struct kapi_param *p)
@@ -760,20 +889,33 @@ const char *kapi_arch_from_triple(const char *triple)
 	static const struct {
 		const char *prefix, *arch;
 	} map[] = {
-		{ "x86_64", "x86" },	   { "i386", "x86" },
-		{ "i486", "x86" },	   { "i586", "x86" },
-		{ "i686", "x86" },	   { "aarch64", "arm64" },
-		{ "arm64", "arm64" },	   { "arm", "arm" },
-		{ "thumb", "arm" },	   { "riscv", "riscv" },
-		{ "powerpc", "powerpc" }, { "ppc", "powerpc" },
-		{ "s390", "s390" },	   { "mips", "mips" },
-		{ "loongarch", "loongarch" }, { "sparc", "sparc" },
-		{ "m68k", "m68k" },	   { "hexagon", "hexagon" },
-		{ "csky", "csky" },	   { "xtensa", "xtensa" },
-		{ "alpha", "alpha" },	   { "hppa", "parisc" },
-		{ "or1k", "openrisc" },   { "microblaze", "microblaze" },
-		{ "nios2", "nios2" },	   { "arc", "arc" },
-		{ "sh", "sh" },
+		{"x86_64", "x86"},
+		{"i386", "x86"},
+		{"i486", "x86"},
+		{"i586", "x86"},
+		{"i686", "x86"},
+		{"aarch64", "arm64"},
+		{"arm64", "arm64"},
+		{"arm", "arm"},
+		{"thumb", "arm"},
+		{"riscv", "riscv"},
+		{"powerpc", "powerpc"},
+		{"ppc", "powerpc"},
+		{"s390", "s390"},
+		{"mips", "mips"},
+		{"loongarch", "loongarch"},
+		{"sparc", "sparc"},
+		{"m68k", "m68k"},
+		{"hexagon", "hexagon"},
+		{"csky", "csky"},
+		{"xtensa", "xtensa"},
+		{"alpha", "alpha"},
+		{"hppa", "parisc"},
+		{"or1k", "openrisc"},
+		{"microblaze", "microblaze"},
+		{"nios2", "nios2"},
+		{"arc", "arc"},
+		{"sh", "sh"},
 	};
 
 	if (!triple)

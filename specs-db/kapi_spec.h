@@ -26,10 +26,10 @@ struct kapi_loc {
 };
 
 enum kapi_value_state {
-	KAPI_VALUE_ABSENT = 0,  /* nothing was written */
-	KAPI_VALUE_UNRESOLVED,  /* written symbolically, number not known yet */
-	KAPI_VALUE_RESOLVED,    /* number known for spec->prov.target */
-	KAPI_VALUE_INVALID,     /* written, but cannot be evaluated at all */
+	KAPI_VALUE_ABSENT = 0, /* nothing was written */
+	KAPI_VALUE_UNRESOLVED, /* written symbolically, number not known yet */
+	KAPI_VALUE_RESOLVED,   /* number known for spec->prov.target */
+	KAPI_VALUE_INVALID,    /* written, but cannot be evaluated at all */
 };
 
 /*
@@ -39,8 +39,8 @@ enum kapi_value_state {
  */
 struct kapi_value {
 	enum kapi_value_state state;
-	char *text;       /* as written, trimmed; NULL when ABSENT */
-	int64_t num;      /* valid only when RESOLVED */
+	char *text;	  /* as written, trimmed; NULL when ABSENT */
+	int64_t num;	  /* valid only when RESOLVED */
 	bool is_unsigned; /* the C type of the resolved value is unsigned */
 	struct kapi_loc loc;
 };
@@ -225,10 +225,10 @@ enum kapi_effect {
  */
 enum kapi_fact_kind {
 	KAPI_FACT_NONE = 0,
-	KAPI_FACT_MASK,      /* `if (P & ~M) fail`: P may only have bits of M */
-	KAPI_FACT_ENUM,      /* a switch or if chain: P must be one of values */
-	KAPI_FACT_MIN,       /* `if (P < N) fail` (N the least value allowed) */
-	KAPI_FACT_MAX,       /* `if (P > N) fail` (N the largest allowed) */
+	KAPI_FACT_MASK,	     /* `if (P & ~M) fail`: P may only have bits of M */
+	KAPI_FACT_ENUM,	     /* a switch or if chain: P must be one of values */
+	KAPI_FACT_MIN,	     /* `if (P < N) fail` (N the least value allowed) */
+	KAPI_FACT_MAX,	     /* `if (P > N) fail` (N the largest allowed) */
 	KAPI_FACT_NONZERO,   /* `if (!P) fail` */
 	KAPI_FACT_ALIGNMENT, /* `if (P & (N - 1)) fail`: P a multiple of N */
 	KAPI_FACT_ERROR,     /* the code returns -value */
@@ -237,12 +237,12 @@ enum kapi_fact_kind {
 
 struct kapi_fact {
 	enum kapi_fact_kind kind;
-	char *param;              /* parameter name; NULL for ERROR */
-	struct kapi_value value;  /* mask, bound, alignment or error code
-				   * (negative), text as the code wrote it */
+	char *param;		   /* parameter name; NULL for ERROR */
+	struct kapi_value value;   /* mask, bound, alignment or error code
+				    * (negative), text as the code wrote it */
 	struct kapi_value *values; /* ENUM */
 	size_t value_count;
-	char *file;               /* where the test or return is */
+	char *file; /* where the test or return is */
 	struct kapi_loc loc;
 };
 
@@ -252,9 +252,9 @@ enum kapi_source_kind {
 	KAPI_SOURCE_COMMENT_SHORT, /* current draft: short tokens */
 	KAPI_SOURCE_COMMENT_ENUM,  /* older draft: KAPI_* enumerators */
 	KAPI_SOURCE_COMMENT_FLAT,  /* earliest flat draft */
-	KAPI_SOURCE_COMPILED,      /* struct kernel_api_spec initializer */
-	KAPI_SOURCE_JSON,          /* kernel JSON (debugfs or kapi tool) */
-	KAPI_SOURCE_MINED,         /* no spec: only what the code shows */
+	KAPI_SOURCE_COMPILED,	   /* struct kernel_api_spec initializer */
+	KAPI_SOURCE_JSON,	   /* kernel JSON (debugfs or kapi tool) */
+	KAPI_SOURCE_MINED,	   /* no spec: only what the code shows */
 	KAPI_SOURCE__COUNT
 };
 
@@ -264,10 +264,10 @@ enum kapi_api_kind {
 };
 
 enum kapi_verify_state {
-	KAPI_VERIFY_NONE = 0,   /* not checked against code (parse mode) */
-	KAPI_VERIFY_OK,         /* checked, no drift */
-	KAPI_VERIFY_WARNINGS,   /* checked, drift reported */
-	KAPI_VERIFY_ERRORS,     /* checked, spec is wrong */
+	KAPI_VERIFY_NONE = 0, /* not checked against code (parse mode) */
+	KAPI_VERIFY_OK,	      /* checked, no drift */
+	KAPI_VERIFY_WARNINGS, /* checked, drift reported */
+	KAPI_VERIFY_ERRORS,   /* checked, spec is wrong */
 	KAPI_VERIFY__COUNT
 };
 
@@ -291,21 +291,21 @@ struct kapi_param {
 	unsigned flags; /* enum kapi_param_flag bits */
 	enum kapi_constraint_kind constraint;
 	char *constraint_text; /* as written: "range(0, INT_MAX)" */
-	char *cdesc;           /* constraint description (cdesc:/constraint:) */
-	struct kapi_value min, max;  /* RANGE; string length limits for
-				      * USER_STRING/USER_PATH */
-	struct kapi_value mask;      /* MASK (valid-mask) */
+	char *cdesc;	       /* constraint description (cdesc:/constraint:) */
+	struct kapi_value min, max; /* RANGE; string length limits for
+				     * USER_STRING/USER_PATH */
+	struct kapi_value mask;	    /* MASK (valid-mask) */
 	struct kapi_value *enum_values;
 	size_t enum_count;
 	struct kapi_value alignment; /* ALIGNMENT, or alignment: subfield */
-	struct kapi_value size;      /* size: subfield (bytes) */
-	int size_param_idx;          /* BUFFER/size-param, 0-based; -1 none */
+	struct kapi_value size;	     /* size: subfield (bytes) */
+	int size_param_idx;	     /* BUFFER/size-param, 0-based; -1 none */
 	struct kapi_value size_multiplier;
 	char *struct_type;
 	struct kapi_arch_mask *arch_masks;
 	size_t arch_mask_count;
-	struct kapi_loc loc;            /* the param: header */
-	struct kapi_loc type_loc;       /* the type: line */
+	struct kapi_loc loc;		/* the param: header */
+	struct kapi_loc type_loc;	/* the type: line */
 	struct kapi_loc constraint_loc; /* the constraint-type: line */
 };
 
@@ -314,7 +314,7 @@ struct kapi_return {
 	char *type_name;
 	enum kapi_type type;
 	enum kapi_return_check check;
-	struct kapi_value success;          /* EXACT */
+	struct kapi_value success;		    /* EXACT */
 	struct kapi_value success_min, success_max; /* RANGE, >= 0 */
 	struct kapi_value *error_values;
 	size_t error_value_count;
@@ -335,9 +335,9 @@ enum kapi_retry {
 };
 
 struct kapi_error {
-	char *name;        /* EINVAL */
+	char *name;		/* EINVAL */
 	struct kapi_value code; /* written name; resolved to -errno */
-	char *summary;     /* text after the comma on the error: line */
+	char *summary;		/* text after the comma on the error: line */
 	char *condition;
 	char *desc;
 	enum kapi_retry retry;
@@ -354,13 +354,13 @@ struct kapi_lock {
 };
 
 struct kapi_signal {
-	char *name;              /* SIGKILL */
+	char *name; /* SIGKILL */
 	struct kapi_value number;
-	unsigned direction;      /* enum kapi_signal_direction bits */
+	unsigned direction; /* enum kapi_signal_direction bits */
 	enum kapi_signal_action action;
 	enum kapi_signal_timing timing;
 	char *target, *condition, *desc, *transform_to;
-	struct kapi_value error;  /* errno returned when it interrupts */
+	struct kapi_value error; /* errno returned when it interrupts */
 	int priority;
 	int restartable, interruptible, queue; /* -1 unknown, 0, 1 */
 	struct kapi_value sa_flags_required, sa_flags_forbidden;
@@ -432,11 +432,11 @@ struct kapi_struct_spec {
 };
 
 struct kapi_provenance {
-	char *file;           /* source file the spec was read from */
-	unsigned line;        /* line of the comment's first line */
+	char *file;    /* source file the spec was read from */
+	unsigned line; /* line of the comment's first line */
 	enum kapi_source_kind source;
-	char *target;         /* target triple values were resolved for */
-	char *compiler;       /* e.g. "clang version 19.1.7" */
+	char *target;	      /* target triple values were resolved for */
+	char *compiler;	      /* e.g. "clang version 19.1.7" */
 	char *kernel_version; /* UTS_RELEASE/LINUX_VERSION when known */
 	enum kapi_verify_state verified;
 };
@@ -444,7 +444,7 @@ struct kapi_provenance {
 struct kapi_spec {
 	char *name; /* sys_dup3, or the function name */
 	enum kapi_api_kind kind;
-	char *description;      /* the kerneldoc one-liner */
+	char *description; /* the kerneldoc one-liner */
 	char *long_description;
 	char *api_type;
 	char *since_version;

@@ -21,7 +21,7 @@ static void kapi_num_format(const struct kapi_value *v, bool hex,
 void kapi_value_format(const struct kapi_value *v, bool hex,
 		       struct kapi_strbuf *out)
 {
-	struct kapi_strbuf num = { 0 };
+	struct kapi_strbuf num = {0};
 
 	switch (v->state) {
 	case KAPI_VALUE_ABSENT:
@@ -48,7 +48,7 @@ void kapi_value_format(const struct kapi_value *v, bool hex,
 static void kapi_print_value(FILE *out, const char *label,
 			     const struct kapi_value *v, bool hex)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 
 	if (v->state == KAPI_VALUE_ABSENT)
 		return;
@@ -91,7 +91,7 @@ static void kapi_print_param(FILE *out, size_t idx, const struct kapi_param *p)
 	if (p->enum_count) {
 		fputs(" values={", out);
 		for (size_t i = 0; i < p->enum_count; i++) {
-			struct kapi_strbuf sb = { 0 };
+			struct kapi_strbuf sb = {0};
 
 			kapi_value_format(&p->enum_values[i], false, &sb);
 			fprintf(out, "%s%s", i ? ", " : "", sb.buf);
@@ -104,11 +104,11 @@ static void kapi_print_param(FILE *out, size_t idx, const struct kapi_param *p)
 	if (p->size_param_idx >= 0)
 		fprintf(out, " size-param=%d", p->size_param_idx);
 	for (size_t i = 0; i < p->arch_mask_count; i++) {
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		kapi_value_format(&p->arch_masks[i].mask, true, &sb);
-		fprintf(out, " arch-mask[%s]=%s", kapi_str(p->arch_masks[i].arch),
-			sb.buf);
+		fprintf(out, " arch-mask[%s]=%s",
+			kapi_str(p->arch_masks[i].arch), sb.buf);
 		kapi_sb_free(&sb);
 	}
 	if (p->type_name)
@@ -133,7 +133,7 @@ static void kapi_print_signal_mask(FILE *out, const struct kapi_signal_mask *m)
 {
 	fprintf(out, "  signal-mask %s: ", kapi_str(m->name));
 	for (size_t i = 0; i < m->signal_count; i++) {
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		kapi_value_format(&m->signals[i], false, &sb);
 		fprintf(out, "%s%s", i ? ", " : "", sb.buf);
@@ -260,7 +260,7 @@ void kapi_spec_print_text(FILE *out, const struct kapi_spec *s)
 	kapi_print_return(out, &s->ret);
 	for (size_t i = 0; i < s->error_count; i++) {
 		const struct kapi_error *e = &s->errors[i];
-		struct kapi_strbuf sb = { 0 };
+		struct kapi_strbuf sb = {0};
 
 		kapi_value_format(&e->code, false, &sb);
 		fprintf(out, "  error %s (%s)%s%s: %s\n", kapi_str(e->name),

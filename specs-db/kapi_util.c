@@ -57,7 +57,7 @@ char *kapi_xstrndup(const char *s, size_t n)
 
 char *kapi_xasprintf(const char *fmt, ...)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -141,7 +141,7 @@ void kapi_sb_free(struct kapi_strbuf *sb)
 
 char *kapi_read_file(const char *path, size_t *len_out)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	char chunk[65536];
 	FILE *f = fopen(path, "rb");
 	size_t n;

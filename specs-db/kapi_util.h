@@ -15,7 +15,7 @@
 void *kapi_xmalloc(size_t n);
 void *kapi_xcalloc(size_t count, size_t size);
 void *kapi_xrealloc(void *p, size_t n);
-char *kapi_xstrdup(const char *s);            /* NULL stays NULL */
+char *kapi_xstrdup(const char *s);	      /* NULL stays NULL */
 char *kapi_xstrndup(const char *s, size_t n); /* always NUL-terminates */
 char *kapi_xasprintf(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
@@ -25,8 +25,8 @@ void kapi_grow(void **arr, size_t *cap, size_t elem, size_t want);
 
 /* Append one element slot to a (ptr, count, cap) triple; returns the slot,
  * zeroed. */
-#define KAPI_APPEND(ptr, count, cap)                                        \
-	(kapi_grow((void **)&(ptr), &(cap), sizeof(*(ptr)), (count) + 1),   \
+#define KAPI_APPEND(ptr, count, cap)                                           \
+	(kapi_grow((void **)&(ptr), &(cap), sizeof(*(ptr)), (count) + 1),      \
 	 memset(&(ptr)[(count)], 0, sizeof(*(ptr))), &(ptr)[(count)++])
 
 struct kapi_strbuf {

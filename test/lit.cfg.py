@@ -32,8 +32,10 @@ config.substitutions.append(("%kapi-db", os.path.join(config.kapi_bin_dir, "kapi
 config.substitutions.append(("%kapi-check", os.path.join(config.kapi_bin_dir, "kapi-check")))
 config.substitutions.append(("%kapi-unit", os.path.join(config.kapi_bin_dir, "kapi-unit")))
 config.substitutions.append(("%kapi-plugin", config.kapi_plugin))
+config.substitutions.append(("%clang-format", config.kapi_clang_format))
 config.substitutions.append(("%clang", config.kapi_clang))
 config.substitutions.append(("%src_root", config.kapi_src_root))
+config.substitutions.append(("%libclang_include", config.kapi_libclang_include))
 config.substitutions.append(("%man_dir", os.path.join(config.kapi_obj_root, "share", "man")))
 
 if config.kapi_fuzz:

@@ -44,12 +44,11 @@ static char *kapi_alignment_problem(const struct kapi_tu *tu,
 			return NULL;
 		n = (uint64_t)p->alignment.num;
 		return v % n ? kapi_xasprintf("not a multiple of %llu",
-					      (unsigned long long)n) :
-			       NULL;
+					      (unsigned long long)n)
+			     : NULL;
 	case KAPI_CONSTRAINT_POWER_OF_TWO:
-		return v && !(v & (v - 1)) ?
-			       NULL :
-			       kapi_xstrdup("not a power of two");
+		return v && !(v & (v - 1)) ? NULL
+					   : kapi_xstrdup("not a power of two");
 	case KAPI_CONSTRAINT_NONZERO:
 		return v ? NULL : kapi_xstrdup("zero");
 	default:

@@ -113,8 +113,8 @@ static void kapi_buffer_check_one(struct kapi_tu *tu,
 		    kapi_rule_param_loc(call, i),
 		    kapi_xasprintf("argument '%s' of %s is %s, larger than the "
 				   "%lld-byte object '%s' passed as '%s'",
-				   kapi_call_param_name(call,
-							(size_t)p->size_param_idx),
+				   kapi_call_param_name(
+					   call, (size_t)p->size_param_idx),
 				   kapi_rule_callee(call), val, size, name,
 				   kapi_call_param_name(call, i)),
 		    kapi_rule_param_note(call, i));

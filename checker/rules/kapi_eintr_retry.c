@@ -32,8 +32,9 @@ static void kapi_eintr_check(struct kapi_tu *tu, const struct kapi_call *call)
 		    kapi_xasprintf("%s is repeated after EINTR, but the call "
 				   "must not be retried: %s",
 				   kapi_rule_callee(call),
-				   e->summary ? e->summary : "its effect has "
-							     "already happened"),
+				   e->summary ? e->summary
+					      : "its effect has "
+						"already happened"),
 		    kapi_xasprintf("%s documents EINTR with retry: no",
 				   call->spec->name));
 }

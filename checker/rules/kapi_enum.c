@@ -36,7 +36,7 @@ static void kapi_put_value(struct kapi_strbuf *sb, const struct kapi_value *v)
 static char *kapi_closest(const struct kapi_param *p, const struct kapi_cval *x)
 {
 	const struct kapi_value *below = NULL, *above = NULL;
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	size_t i;
 
 	for (i = 0; i < p->enum_count; i++) {
@@ -44,13 +44,13 @@ static char *kapi_closest(const struct kapi_param *p, const struct kapi_cval *x)
 		int c = kapi_int_cmp(v->num, v->is_unsigned, x->num,
 				     x->is_unsigned);
 
-		if (c < 0 && (!below || kapi_int_cmp(v->num, v->is_unsigned,
-						     below->num,
-						     below->is_unsigned) > 0))
+		if (c < 0 &&
+		    (!below || kapi_int_cmp(v->num, v->is_unsigned, below->num,
+					    below->is_unsigned) > 0))
 			below = v;
-		if (c > 0 && (!above || kapi_int_cmp(v->num, v->is_unsigned,
-						     above->num,
-						     above->is_unsigned) < 0))
+		if (c > 0 &&
+		    (!above || kapi_int_cmp(v->num, v->is_unsigned, above->num,
+					    above->is_unsigned) < 0))
 			above = v;
 	}
 	if (below)

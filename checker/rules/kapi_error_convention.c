@@ -69,7 +69,8 @@ static char *kapi_errno_token(CXTranslationUnit tu, CXToken t)
  */
 static char *kapi_libc_errno_compare(const struct kapi_call *call)
 {
-	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(call->cmp_cursor);
+	CXTranslationUnit tu =
+		clang_Cursor_getTranslationUnit(call->cmp_cursor);
 	CXToken *toks = NULL;
 	unsigned n = 0;
 	char *name = NULL;
@@ -109,7 +110,7 @@ static void kapi_errno_read(struct kapi_tu *tu, const struct kapi_call *call,
 		return;
 	*reported = true;
 	kapi_report(tu, &kapi_rule_error_convention, read, call->spec,
-		    (struct kapi_loc){ 0 },
+		    (struct kapi_loc){0},
 		    kapi_xasprintf("errno is read after %s, which returns a "
 				   "negative errno and leaves errno alone; "
 				   "use the result",
@@ -129,41 +130,43 @@ static void kapi_convention_check(struct kapi_tu *tu,
 		char *e = kapi_libc_errno_compare(call);
 
 		if (e && call->cmp_var)
-			kapi_report(tu, &kapi_rule_error_convention,
-				    call->cmp_cursor, call->spec,
-				    (struct kapi_loc){ 0 },
-				    kapi_xasprintf("'%s' holds the result of %s, "
-						   "which is -1 on failure with "
-						   "the reason in errno; compare "
-						   "errno with %s",
-						   call->cmp_var,
-						   kapi_rule_callee(call), e),
-				    kapi_convention_note(call));
+			kapi_report(
+				tu, &kapi_rule_error_convention,
+				call->cmp_cursor, call->spec,
+				(struct kapi_loc){0},
+				kapi_xasprintf("'%s' holds the result of %s, "
+					       "which is -1 on failure with "
+					       "the reason in errno; compare "
+					       "errno with %s",
+					       call->cmp_var,
+					       kapi_rule_callee(call), e),
+				kapi_convention_note(call));
 		else if (e)
-			kapi_report(tu, &kapi_rule_error_convention,
-				    call->cmp_cursor, call->spec,
-				    (struct kapi_loc){ 0 },
-				    kapi_xasprintf("%s returns -1 on failure with "
-						   "the reason in errno; compare "
-						   "errno with %s, not the result",
-						   kapi_rule_callee(call), e),
-				    kapi_convention_note(call));
+			kapi_report(
+				tu, &kapi_rule_error_convention,
+				call->cmp_cursor, call->spec,
+				(struct kapi_loc){0},
+				kapi_xasprintf("%s returns -1 on failure with "
+					       "the reason in errno; compare "
+					       "errno with %s, not the result",
+					       kapi_rule_callee(call), e),
+				kapi_convention_note(call));
 		free(e);
 	}
 	if (why && call->cmp_var)
 		kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
-			    call->spec, (struct kapi_loc){ 0 },
+			    call->spec, (struct kapi_loc){0},
 			    kapi_xasprintf("'%s' holds the result of %s, which "
 					   "%s",
 					   call->cmp_var,
 					   kapi_rule_callee(call), why),
 			    kapi_convention_note(call));
 	else if (why)
-		kapi_report(tu, &kapi_rule_error_convention, call->cmp_cursor,
-			    call->spec, (struct kapi_loc){ 0 },
-			    kapi_xasprintf("%s %s", kapi_rule_callee(call),
-					   why),
-			    kapi_convention_note(call));
+		kapi_report(
+			tu, &kapi_rule_error_convention, call->cmp_cursor,
+			call->spec, (struct kapi_loc){0},
+			kapi_xasprintf("%s %s", kapi_rule_callee(call), why),
+			kapi_convention_note(call));
 	if (call->conv == KAPI_CONV_NEG_ERRNO)
 		kapi_errno_reads_after(tu, call, kapi_errno_read, &reported);
 }

@@ -18,8 +18,7 @@ static bool kapi_pointer(CXType t)
 }
 
 /* What the test looks for, as the message says it. */
-static const char *kapi_wrong_test(const struct kapi_call *call,
-				   bool all_ones)
+static const char *kapi_wrong_test(const struct kapi_call *call, bool all_ones)
 {
 	const struct kapi_result_test *t = &call->test;
 
@@ -55,22 +54,23 @@ static void kapi_sentinel_check(struct kapi_tu *tu,
 	if (!wrong)
 		return;
 	right = all_ones ? "(void *) -1" : "NULL";
-	what = call->test.var ?
-		       kapi_xasprintf("'%s' holds the result of %s, which",
-				      call->test.var, kapi_rule_callee(call)) :
-		       kapi_xstrdup(kapi_rule_callee(call));
-	kapi_report(tu, &kapi_rule_failure_sentinel, call->test.at, call->spec,
-		    f->loc,
-		    kapi_xasprintf("%s returns %s on failure, never %s; "
-				   "compare with %s%s",
-				   what, right, wrong, right,
-				   all_ones && (!strcmp(call->callee, "mmap") ||
-						!strcmp(call->callee, "mmap64") ||
-						!strcmp(call->callee, "mremap")) ?
-					   " (MAP_FAILED)" :
-					   ""),
-		    kapi_xasprintf("%s documents the failure result as %s",
-				   call->spec->name, f->text));
+	what = call->test.var
+		       ? kapi_xasprintf("'%s' holds the result of %s, which",
+					call->test.var, kapi_rule_callee(call))
+		       : kapi_xstrdup(kapi_rule_callee(call));
+	kapi_report(
+		tu, &kapi_rule_failure_sentinel, call->test.at, call->spec,
+		f->loc,
+		kapi_xasprintf("%s returns %s on failure, never %s; "
+			       "compare with %s%s",
+			       what, right, wrong, right,
+			       all_ones && (!strcmp(call->callee, "mmap") ||
+					    !strcmp(call->callee, "mmap64") ||
+					    !strcmp(call->callee, "mremap"))
+				       ? " (MAP_FAILED)"
+				       : ""),
+		kapi_xasprintf("%s documents the failure result as %s",
+			       call->spec->name, f->text));
 	free(what);
 }
 

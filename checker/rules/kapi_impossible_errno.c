@@ -67,7 +67,7 @@ static int kapi_spec_returns(const struct kapi_spec *spec, int64_t neg)
  * the documented success value is marked so. */
 static char *kapi_codes_str(const struct kapi_spec *spec, bool minus)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	size_t i;
 
 	for (i = 0; i < spec->error_count; i++) {
@@ -161,8 +161,8 @@ static void kapi_impossible(struct kapi_tu *tu, const struct kapi_call *call,
 		return;
 	}
 	what = name ? kapi_xasprintf("%s%s (%s%lld)", minus ? "-" : "", name,
-				     minus ? "-" : "", (long long)code) :
-		      kapi_xasprintf("%s%lld", minus ? "-" : "",
+				     minus ? "-" : "", (long long)code)
+		    : kapi_xasprintf("%s%lld", minus ? "-" : "",
 				     (long long)code);
 	codes = kapi_codes_str(spec, minus);
 	kapi_report(tu, &kapi_rule_impossible_errno, at, spec,
@@ -170,11 +170,12 @@ static void kapi_impossible(struct kapi_tu *tu, const struct kapi_call *call,
 		    kapi_xasprintf("%s is compared with %s, which %s never "
 				   "%s according to its spec; it fails with "
 				   "%s",
-				   call->conv == KAPI_CONV_LIBC ? "errno" :
-				   call->cmp_var ? call->cmp_var : "the result",
+				   call->conv == KAPI_CONV_LIBC ? "errno"
+				   : call->cmp_var		? call->cmp_var
+								: "the result",
 				   what, kapi_rule_callee(call),
-				   call->conv == KAPI_CONV_LIBC ? "sets" :
-								  "returns",
+				   call->conv == KAPI_CONV_LIBC ? "sets"
+								: "returns",
 				   codes),
 		    kapi_xasprintf("%s documents %zu error%s", spec->name,
 				   spec->error_count,
@@ -203,8 +204,8 @@ static enum CXChildVisitResult kapi_case_visit(CXCursor c, CXCursor parent,
 		return CXChildVisit_Continue;
 	case CXCursor_CaseStmt:
 		value = kapi_child_at(c, 0);
-		kapi_const_eval(cs->tu, value,
-				(CXType){ .kind = CXType_Invalid }, &v);
+		kapi_const_eval(cs->tu, value, (CXType){.kind = CXType_Invalid},
+				&v);
 		if (v.kind == KAPI_CVAL_INT && !v.is_unsigned)
 			kapi_impossible(cs->tu, cs->call, value, v.num);
 		return CXChildVisit_Recurse;
@@ -225,7 +226,7 @@ static void kapi_errno_compared(struct kapi_tu *tu,
 	(void)read;
 	(void)data;
 	if (clang_getCursorKind(user) == CXCursor_SwitchStmt && index == 0) {
-		struct kapi_cases cs = { tu, call };
+		struct kapi_cases cs = {tu, call};
 
 		clang_visitChildren(kapi_child_at(user, 1), kapi_case_visit,
 				    &cs);
@@ -237,7 +238,7 @@ static void kapi_errno_compared(struct kapi_tu *tu,
 	if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE)
 		return;
 	kapi_const_eval(tu, kapi_child_at(user, 1 - index),
-			(CXType){ .kind = CXType_Invalid }, &v);
+			(CXType){.kind = CXType_Invalid}, &v);
 	if (v.kind != KAPI_CVAL_INT || v.is_unsigned)
 		return;
 	kapi_impossible(tu, call, user, v.num);

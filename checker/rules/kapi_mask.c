@@ -50,26 +50,27 @@ static void kapi_mask_check(struct kapi_tu *tu, const struct kapi_call *call)
 		    !kapi_valid_bits(tu, p, &valid, &with_arch))
 			continue;
 		/* Bits of the value as the parameter's type holds them. */
-		width_mask = a->val.width && a->val.width < 64 ?
-				     (UINT64_C(1) << a->val.width) - 1 :
-				     UINT64_MAX;
+		width_mask = a->val.width && a->val.width < 64
+				     ? (UINT64_C(1) << a->val.width) - 1
+				     : UINT64_MAX;
 		value = (uint64_t)a->val.num & width_mask;
 		stray = value & ~valid;
 		if (!stray)
 			continue;
-		kapi_report(tu, &kapi_rule_mask, a->expr, call->spec,
-			    kapi_rule_param_loc(call, i),
-			    kapi_xasprintf("argument '%s' of %s has bits 0x%llx "
-					   "outside the documented mask "
-					   "0x%llx%s%s%s",
-					   kapi_call_param_name(call, i),
-					   kapi_rule_callee(call),
-					   (unsigned long long)stray,
-					   (unsigned long long)valid,
-					   with_arch ? " (with the " : "",
-					   with_arch ? tu->arch : "",
-					   with_arch ? " bits)" : ""),
-			    kapi_rule_param_note(call, i));
+		kapi_report(
+			tu, &kapi_rule_mask, a->expr, call->spec,
+			kapi_rule_param_loc(call, i),
+			kapi_xasprintf("argument '%s' of %s has bits 0x%llx "
+				       "outside the documented mask "
+				       "0x%llx%s%s%s",
+				       kapi_call_param_name(call, i),
+				       kapi_rule_callee(call),
+				       (unsigned long long)stray,
+				       (unsigned long long)valid,
+				       with_arch ? " (with the " : "",
+				       with_arch ? tu->arch : "",
+				       with_arch ? " bits)" : ""),
+			kapi_rule_param_note(call, i));
 	}
 }
 

@@ -38,18 +38,19 @@ static void kapi_range_check(struct kapi_tu *tu, const struct kapi_call *call)
 		val = kapi_rule_value_str(a);
 		kapi_report(tu, &kapi_rule_range, a->expr, call->spec,
 			    kapi_rule_param_loc(call, i),
-			    kapi_xasprintf("argument '%s' of %s is %s, outside "
-					   "the documented range [%s, %s]",
-					   kapi_call_param_name(call, i),
-					   kapi_rule_callee(call), val,
-					   kapi_value_known(&p->min) ?
-						   kapi_int_str(lo, p->min.num,
-								p->min.is_unsigned) :
-						   "-inf",
-					   kapi_value_known(&p->max) ?
-						   kapi_int_str(hi, p->max.num,
-								p->max.is_unsigned) :
-						   "+inf"),
+			    kapi_xasprintf(
+				    "argument '%s' of %s is %s, outside "
+				    "the documented range [%s, %s]",
+				    kapi_call_param_name(call, i),
+				    kapi_rule_callee(call), val,
+				    kapi_value_known(&p->min)
+					    ? kapi_int_str(lo, p->min.num,
+							   p->min.is_unsigned)
+					    : "-inf",
+				    kapi_value_known(&p->max)
+					    ? kapi_int_str(hi, p->max.num,
+							   p->max.is_unsigned)
+					    : "+inf"),
 			    kapi_rule_param_note(call, i));
 		free(val);
 	}

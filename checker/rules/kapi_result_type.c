@@ -55,11 +55,11 @@ static const char *kapi_blind_test(const struct kapi_result_test *t)
 		return "is always true";
 	if (bits > 0 && bits < 32 && v->num == -1 &&
 	    (t->op == CXBinaryOperator_EQ || t->op == CXBinaryOperator_NE))
-		return t->op == CXBinaryOperator_EQ ?
-			       "is never true (the value is promoted to int "
-			       "first)" :
-			       "is always true (the value is promoted to int "
-			       "first)";
+		return t->op == CXBinaryOperator_EQ
+			       ? "is never true (the value is promoted to int "
+				 "first)"
+			       : "is always true (the value is promoted to int "
+				 "first)";
 	return NULL;
 }
 
@@ -71,7 +71,8 @@ static void kapi_result_type_check(struct kapi_tu *tu,
 	CXString held, own;
 	char *test;
 
-	if ((call->conv != KAPI_CONV_LIBC && call->conv != KAPI_CONV_NEG_ERRNO) ||
+	if ((call->conv != KAPI_CONV_LIBC &&
+	     call->conv != KAPI_CONV_NEG_ERRNO) ||
 	    t->kind != KAPI_TEST_CMP || !t->var ||
 	    !kapi_signed_int_type(clang_getCursorType(call->cursor)) ||
 	    !kapi_unsigned_int_type(t->held))
@@ -81,10 +82,10 @@ static void kapi_result_type_check(struct kapi_tu *tu,
 		return;
 	held = clang_getTypeSpelling(t->held);
 	own = clang_getTypeSpelling(clang_getCursorType(call->cursor));
-	test = call->conv == KAPI_CONV_LIBC ? kapi_xstrdup("-1") :
-					      kapi_xstrdup("a negative errno");
+	test = call->conv == KAPI_CONV_LIBC ? kapi_xstrdup("-1")
+					    : kapi_xstrdup("a negative errno");
 	kapi_report(tu, &kapi_rule_result_type, t->at, call->spec,
-		    (struct kapi_loc){ 0 },
+		    (struct kapi_loc){0},
 		    kapi_xasprintf("'%s' is %s, which cannot hold the failure "
 				   "result of %s (%s): this test %s; keep the "
 				   "result in a %s",

@@ -33,10 +33,9 @@ char *kapi_rule_param_note(const struct kapi_call *call, size_t i)
 	const struct kapi_param *p = &call->spec->params[i];
 
 	if (p->constraint_text)
-		return kapi_xasprintf("%s documents '%s' as %s",
-				      call->spec->name,
-				      kapi_call_param_name(call, i),
-				      p->constraint_text);
+		return kapi_xasprintf(
+			"%s documents '%s' as %s", call->spec->name,
+			kapi_call_param_name(call, i), p->constraint_text);
 	return kapi_xasprintf("%s documents '%s' here", call->spec->name,
 			      kapi_call_param_name(call, i));
 }

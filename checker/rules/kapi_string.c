@@ -39,8 +39,8 @@ static int64_t kapi_eval_strlen(CXCursor c)
 					clang_EvalResult_getAsStr(ev));
 			clang_EvalResult_dispose(ev);
 		}
-		if (len >= 0 || (k != CXCursor_UnexposedExpr &&
-				 k != CXCursor_ParenExpr))
+		if (len >= 0 ||
+		    (k != CXCursor_UnexposedExpr && k != CXCursor_ParenExpr))
 			return len;
 		c = kapi_only_child(c);
 		if (clang_Cursor_isNull(c))
@@ -65,9 +65,8 @@ static int64_t kapi_literal_len(CXCursor expr)
 	return kapi_eval_strlen(expr);
 }
 
-static void kapi_string_report(struct kapi_tu *tu,
-			       const struct kapi_call *call, size_t i,
-			       char *message)
+static void kapi_string_report(struct kapi_tu *tu, const struct kapi_call *call,
+			       size_t i, char *message)
 {
 	kapi_report(tu, &kapi_rule_string, call->args[i].expr, call->spec,
 		    kapi_rule_param_loc(call, i), message,
@@ -98,31 +97,33 @@ static void kapi_string_param(struct kapi_tu *tu, const struct kapi_call *call,
 	    kapi_int_cmp(len, false, p->min.num, p->min.is_unsigned) < 0) {
 		kapi_string_report(
 			tu, call, i,
-			kapi_xasprintf("string passed as '%s' of %s is %lld "
-				       "bytes long, shorter than the documented "
-				       "minimum %lld",
-				       name, kapi_rule_callee(call),
-				       (long long)len, (long long)p->min.num));
+			kapi_xasprintf(
+				"string passed as '%s' of %s is %lld "
+				"bytes long, shorter than the documented "
+				"minimum %lld",
+				name, kapi_rule_callee(call), (long long)len,
+				(long long)p->min.num));
 		return;
 	}
 	if (p->constraint == KAPI_CONSTRAINT_USER_PATH &&
 	    len + 1 > tu->path_max) {
-		char *origin = tu->path_max_origin ?
-				       kapi_xasprintf("from %s",
-						      tu->path_max_origin) :
-				       kapi_xstrdup("Linux's; the translation "
-						    "unit defines no PATH_MAX "
-						    "that evaluates");
+		char *origin =
+			tu->path_max_origin
+				? kapi_xasprintf("from %s", tu->path_max_origin)
+				: kapi_xstrdup("Linux's; the translation "
+					       "unit defines no PATH_MAX "
+					       "that evaluates");
 
 		kapi_string_report(
 			tu, call, i,
-			kapi_xasprintf("path passed as '%s' of %s is %lld bytes "
-				       "with its NUL, more than PATH_MAX %lld "
-				       "(%s); the call fails with "
-				       "ENAMETOOLONG",
-				       name, kapi_rule_callee(call),
-				       (long long)len + 1,
-				       (long long)tu->path_max, origin));
+			kapi_xasprintf(
+				"path passed as '%s' of %s is %lld bytes "
+				"with its NUL, more than PATH_MAX %lld "
+				"(%s); the call fails with "
+				"ENAMETOOLONG",
+				name, kapi_rule_callee(call),
+				(long long)len + 1, (long long)tu->path_max,
+				origin));
 		free(origin);
 	}
 }

@@ -10,8 +10,7 @@
 #include "kapi_rules.h"
 #include "kapi_util.h"
 
-static void kapi_success_check(struct kapi_tu *tu,
-			       const struct kapi_call *call)
+static void kapi_success_check(struct kapi_tu *tu, const struct kapi_call *call)
 {
 	const struct kapi_cval *v = &call->cmp_val;
 
@@ -23,21 +22,21 @@ static void kapi_success_check(struct kapi_tu *tu,
 	      (call->cmp_op == CXBinaryOperator_GE && v->num == 1) ||
 	      (call->cmp_op == CXBinaryOperator_LE && v->num == 0)))
 		return;
-	kapi_report(tu, &kapi_rule_success_check, call->cmp_cursor, call->spec,
-		    call->spec->ret.loc,
-		    call->cmp_var ?
-			    kapi_xasprintf("'%s' holds the result of %s, a "
-					   "file descriptor, and 0 is a valid "
-					   "one; test '>= 0' or '< 0'",
-					   call->cmp_var,
-					   kapi_rule_callee(call)) :
-			    kapi_xasprintf("result of %s is a file descriptor "
-					   "and 0 is a valid one; test '>= 0' "
-					   "or '< 0'",
-					   kapi_rule_callee(call)),
-		    kapi_xasprintf("%s documents its result as a file "
-				   "descriptor",
-				   call->spec->name));
+	kapi_report(
+		tu, &kapi_rule_success_check, call->cmp_cursor, call->spec,
+		call->spec->ret.loc,
+		call->cmp_var
+			? kapi_xasprintf("'%s' holds the result of %s, a "
+					 "file descriptor, and 0 is a valid "
+					 "one; test '>= 0' or '< 0'",
+					 call->cmp_var, kapi_rule_callee(call))
+			: kapi_xasprintf("result of %s is a file descriptor "
+					 "and 0 is a valid one; test '>= 0' "
+					 "or '< 0'",
+					 kapi_rule_callee(call)),
+		kapi_xasprintf("%s documents its result as a file "
+			       "descriptor",
+			       call->spec->name));
 }
 
 const struct kapi_rule kapi_rule_success_check = {

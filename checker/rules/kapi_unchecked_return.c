@@ -13,13 +13,13 @@
 /* "EBADF, EINTR, EIO" -- at most four, then "...". */
 static char *kapi_error_names(const struct kapi_spec *spec)
 {
-	struct kapi_strbuf sb = { 0 };
+	struct kapi_strbuf sb = {0};
 	size_t i;
 
 	for (i = 0; i < spec->error_count && i < 4; i++)
 		kapi_sb_printf(&sb, "%s%s", i ? ", " : "",
-			       spec->errors[i].name ? spec->errors[i].name :
-						      "?");
+			       spec->errors[i].name ? spec->errors[i].name
+						    : "?");
 	if (spec->error_count > 4)
 		kapi_sb_puts(&sb, ", ...");
 	return kapi_sb_take(&sb);

@@ -8,8 +8,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct kapi_spec_list specs = { 0 };
-	struct kapi_diag_list diags = { 0 };
+	struct kapi_spec_list specs = {0};
+	struct kapi_diag_list diags = {0};
 
 	if (kapi_json_read((const char *)data, size, "fuzz.json", &specs,
 			   &diags) > 0)

@@ -9,8 +9,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct kapi_spec_list specs = { 0 };
-	struct kapi_diag_list diags = { 0 };
+	struct kapi_spec_list specs = {0};
+	struct kapi_diag_list diags = {0};
 	int64_t num;
 	bool is_unsigned;
 

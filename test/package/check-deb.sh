@@ -1,7 +1,8 @@
 #!/bin/sh
 # check-deb.sh DEB SRC_ROOT: extract the package into a scratch root and use
 # only what it installed: kapi-check on examples/misuse.c, the plugin in a
-# one-file clang-19 build, kapi-db header, the manual pages.  The build tree
+# one-file clang-19 build, kapi-db header, the manual pages (gzipped as
+# lintian expects) and the Debian copyright file.  The build tree
 # is never on PATH and KAPI_DB is unset, so the tools must find their data
 # relative to where they are installed.
 set -eu
@@ -15,8 +16,8 @@ dpkg-deb -x "$deb" "$root"
 usr=$root/usr
 for f in bin/kapi-check bin/kapi-db lib/kapi-plugin.so \
 	 share/kapi-clang/default.db share/kapi-clang/bindings.txt \
-	 share/man/man1/kapi-check.1 share/man/man1/kapi-db.1 \
-	 share/man/man7/kapi-plugin.7; do
+	 share/man/man1/kapi-check.1.gz share/man/man1/kapi-db.1.gz \
+	 share/man/man7/kapi-plugin.7.gz share/doc/kapi-clang/copyright; do
 	test -e "$usr/$f" || { echo "missing: /usr/$f"; exit 1; }
 done
 PATH=$usr/bin:/usr/bin:/bin
@@ -47,7 +48,39 @@ grep -q diagnose_if "$root/kapi.h"
 echo 'int main(void) { return 0; }' > "$root/one.c"
 clang-19 -fsyntax-only -include "$root/kapi.h" "$root/one.c"
 
+# Manual pages: only gzipped ones, each compressed with -9 and without a
+# file name or time stamp in its header (gzip -9n: lintian's
+# manpage-not-compressed-with-max-compression, reproducible bytes), and man
+# reads them.
 for p in man1/kapi-check.1 man1/kapi-db.1 man7/kapi-plugin.7; do
-	MANWIDTH=80 man -l "$usr/share/man/$p" | grep -q OPTIONS\\\|ARGUMENTS
+	gz=$usr/share/man/$p.gz
+	test ! -e "$usr/share/man/$p" || { echo "uncompressed: /usr/share/man/$p"; exit 1; }
+	gzip -t "$gz"
+	# ID1 ID2 CM FLG MTIME(4) XFL OS: no flags, time 0, XFL 2 (best).
+	hdr=$(od -An -tx1 -N10 "$gz" | tr -d ' \n')
+	case $hdr in
+	1f8b0800000000000203) ;;
+	*) echo "$p.gz: gzip header $hdr, want 1f8b0800000000000203 (gzip -9n)"; exit 1 ;;
+	esac
+	MANWIDTH=80 man -l "$gz" | grep -q OPTIONS\\\|ARGUMENTS
 done
+
+# The copyright file: Debian's machine-readable format, the license of the
+# SPDX headers in full, root-owned and 0644 in the archive.
+cr=$usr/share/doc/kapi-clang/copyright
+for line in 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+	'Files: *' 'License: Expat' \
+	' Permission is hereby granted, free of charge, to any person obtaining a' \
+	' THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR'; do
+	grep -qxF "$line" "$cr" || { echo "copyright: no line '$line'"; exit 1; }
+done
+dpkg-deb -c "$deb" > "$root/contents"
+grep -q '^-rw-r--r-- root/root .* \./usr/share/doc/kapi-clang/copyright$' "$root/contents" ||
+	{ echo "copyright: not -rw-r--r-- root/root"; exit 1; }
+# Expat is what SPDX calls MIT: every SPDX identifier of the sources the
+# package is built from must be MIT.
+ids=$(cd "$src" && grep -rhoE 'SPDX-License-Identifier: [A-Za-z0-9.+-]+' \
+	CMakeLists.txt cmake plugin specs-db checker docs tools | sort -u)
+test "$ids" = "SPDX-License-Identifier: MIT" ||
+	{ echo "SPDX identifiers other than MIT: $ids"; exit 1; }
 echo "package: OK"

@@ -14,19 +14,19 @@ extern unsigned kapi_test_failures;
 bool kapi_test_report(bool ok, const char *file, int line, const char *what);
 
 #define KT_CHECK(cond) kapi_test_report((cond), __FILE__, __LINE__, #cond)
-#define KT_EQ_INT(a, b)                                                   \
-	do {                                                              \
-		long long a_ = (long long)(a), b_ = (long long)(b);       \
-		if (!KT_CHECK(a_ == b_))                                  \
-			fprintf(stderr, "  %s = %lld, %s = %lld\n", #a, a_, \
-				#b, b_);                                  \
+#define KT_EQ_INT(a, b)                                                        \
+	do {                                                                   \
+		long long a_ = (long long)(a), b_ = (long long)(b);            \
+		if (!KT_CHECK(a_ == b_))                                       \
+			fprintf(stderr, "  %s = %lld, %s = %lld\n", #a, a_,    \
+				#b, b_);                                       \
 	} while (0)
-#define KT_EQ_STR(a, b)                                                   \
-	do {                                                              \
-		const char *a_ = (a), *b_ = (b);                          \
-		if (!KT_CHECK(a_ && b_ && !strcmp(a_, b_)))               \
-			fprintf(stderr, "  %s = \"%s\", %s = \"%s\"\n", #a, \
-				a_ ? a_ : "(null)", #b, b_ ? b_ : "(null)"); \
+#define KT_EQ_STR(a, b)                                                        \
+	do {                                                                   \
+		const char *a_ = (a), *b_ = (b);                               \
+		if (!KT_CHECK(a_ && b_ && !strcmp(a_, b_)))                    \
+			fprintf(stderr, "  %s = \"%s\", %s = \"%s\"\n", #a,    \
+				a_ ? a_ : "(null)", #b, b_ ? b_ : "(null)");   \
 	} while (0)
 
 /* Test groups; each lives in test_<group>.c. */

@@ -24,14 +24,14 @@ static const struct {
 	const char *name;
 	void (*run)(void);
 } groups[] = {
-	{ "spec", kapi_test_group_spec },
-	{ "parse", kapi_test_group_parse },
-	{ "lint", kapi_test_group_lint },
-	{ "json", kapi_test_group_json },
-	{ "db", kapi_test_group_db },
-	{ "db-stress", kapi_test_group_db_stress },
-	{ "cexpr", kapi_test_group_cexpr },
-	{ "progress", kapi_test_group_progress },
+	{"spec", kapi_test_group_spec},
+	{"parse", kapi_test_group_parse},
+	{"lint", kapi_test_group_lint},
+	{"json", kapi_test_group_json},
+	{"db", kapi_test_group_db},
+	{"db-stress", kapi_test_group_db_stress},
+	{"cexpr", kapi_test_group_cexpr},
+	{"progress", kapi_test_group_progress},
 };
 
 int main(int argc, char **argv)
@@ -44,8 +44,8 @@ int main(int argc, char **argv)
 		if (strcmp(argv[1], groups[i].name))
 			continue;
 		groups[i].run();
-		printf("%s: %u checks, %u failed\n", argv[1],
-		       kapi_test_checks, kapi_test_failures);
+		printf("%s: %u checks, %u failed\n", argv[1], kapi_test_checks,
+		       kapi_test_failures);
 		if (!kapi_test_checks) {
 			fprintf(stderr, "%s: no checks ran\n", argv[1]);
 			return 1;

@@ -1081,7 +1081,8 @@ static void test_streaming(void)
 {
 	static const char streamed[] =
 		"{ \"apis\" : [ {\"name\": \"a]\\\"{\", \"errors\": []},\n"
-		"  {\"name\": \"b\", \"parameters\": [{\"name\": \"x,y\"}]} ] }\n";
+		"  {\"name\": \"b\", \"parameters\": [{\"name\": \"x,y\"}]} ] "
+		"}\n";
 	static const char whole[] =
 		"{ \"apis\" : [ {\"name\": \"a]\\\"{\", \"errors\": []},\n"
 		"  {\"name\": \"b\", \"parameters\": [{\"name\": \"x,y\"}]} ],"

@@ -8,8 +8,7 @@ void kapi_test_group_progress(void)
 	char buf[64];
 	struct kapi_progress p;
 
-	KT_EQ_INT(kapi_progress_format(buf, sizeof(buf), 17, 348, "a/b.c"),
-		  14);
+	KT_EQ_INT(kapi_progress_format(buf, sizeof(buf), 17, 348, "a/b.c"), 14);
 	KT_EQ_STR(buf, "[17/348] a/b.c");
 	kapi_progress_format(buf, sizeof(buf), 1, 1, NULL);
 	KT_EQ_STR(buf, "[1/1] ");

@@ -75,13 +75,13 @@ static void test_names(void)
 
 static void test_lifetime(void)
 {
-	struct kapi_spec_list l = { 0 };
+	struct kapi_spec_list l = {0};
 	struct kapi_spec *s = kapi_spec_new();
-	struct kapi_value v = { 0 };
+	struct kapi_value v = {0};
 
 	KT_EQ_INT(s->param_count_declared, -1);
 	s->name = strdup("sys_x");
-	kapi_value_set_text(&v, "O_CLOEXEC", (struct kapi_loc){ 3, 7 });
+	kapi_value_set_text(&v, "O_CLOEXEC", (struct kapi_loc){3, 7});
 	KT_EQ_INT(v.state, KAPI_VALUE_UNRESOLVED);
 	kapi_value_set_num(&v, 02000000, false);
 	KT_EQ_INT(v.state, KAPI_VALUE_RESOLVED);
