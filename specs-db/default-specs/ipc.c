@@ -681,9 +681,9 @@ SYSCALL_DEFINE3(shmat, int, shmid, char __user *, shmaddr, int, shmflg)
  *
  * param: shmaddr
  *   type: user_ptr, input
- *   constraint-type: none
- *   desc: Must be page aligned and the start of an attached segment;
- *   otherwise EINVAL.
+ *   constraint-type: page_aligned
+ *   desc: Must be page aligned (EINVAL, tested first) and the start of an
+ *   attached segment (EINVAL otherwise).
  *
  * return:
  *   type: int
