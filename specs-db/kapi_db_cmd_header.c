@@ -391,6 +391,32 @@ static const char *const kapi_builtin_protos[] = {
 	"inotify_rm_watch - sys/inotify.h int inotify_rm_watch(int fd, int wd) "
 	"__THROW",
 	"pipe      - unistd.h int pipe(int *fds) __THROW",
+	/* ipc family: System V IPC and POSIX message queues (x86_64 has no
+	 * __TIMESIZE == 32 redirects) */
+	"msgsnd    - sys/msg.h int msgsnd(int msqid, const void *msgp, "
+	"size_t msgsz, int msgflg)",
+	"msgrcv    - sys/msg.h __ssize_t msgrcv(int msqid, void *msgp, "
+	"size_t msgsz, long int msgtyp, int msgflg)",
+	"msgctl    - sys/msg.h int msgctl(int msqid, int cmd, "
+	"struct msqid_ds *buf) __THROW",
+	"semop     - sys/sem.h int semop(int semid, struct sembuf *sops, "
+	"size_t nsops) __THROW",
+	"semtimedop defined(__USE_GNU) sys/sem.h int semtimedop(int semid, "
+	"struct sembuf *sops, size_t nsops, const struct timespec *timeout) "
+	"__THROW",
+	"semctl    - sys/sem.h int semctl(int semid, int semnum, int cmd, ...) "
+	"__THROW",
+	"shmat     - sys/shm.h void *shmat(int shmid, const void *shmaddr, "
+	"int shmflg) __THROW",
+	"shmctl    - sys/shm.h int shmctl(int shmid, int cmd, "
+	"struct shmid_ds *buf) __THROW",
+	"mq_open   - mqueue.h mqd_t mq_open(const char *name, int oflag, ...) "
+	"__THROW",
+	"mq_send   - mqueue.h int mq_send(mqd_t mqdes, const char *msg_ptr, "
+	"size_t msg_len, unsigned int msg_prio)",
+	"mq_timedsend defined(__USE_XOPEN2K) mqueue.h int mq_timedsend("
+	"mqd_t mqdes, const char *msg_ptr, size_t msg_len, "
+	"unsigned int msg_prio, const struct timespec *abs_timeout)",
 };
 
 /*

@@ -252,6 +252,24 @@ struct cachestat;
 #define SWAP_FLAG_DISCARD_PAGES 0x40000
 #endif
 
+/* ---- ipc family (ipc.c: SysV IPC, POSIX message queues) ------------- */
+#include <linux/ipc.h>    /* IPC_CREAT, IPC_STAT ..., struct ipc_perm */
+#include <linux/msg.h>    /* MSG_*, struct msqid_ds, struct msgbuf */
+#include <linux/sem.h>    /* GETPID .. SETALL, SEM_*, struct sembuf */
+#include <linux/shm.h>    /* SHM_*, struct shmid_ds */
+#include <linux/mqueue.h> /* MQ_PRIO_MAX, struct mq_attr */
+typedef __kernel_key_t key_t;  /* include/linux/types.h */
+typedef __kernel_mqd_t mqd_t;  /* include/linux/types.h */
+#ifndef MSG_STAT_ANY /* include/uapi/linux/msg.h, new in 4.17 */
+#define MSG_STAT_ANY 13
+#endif
+#ifndef SEM_STAT_ANY /* include/uapi/linux/sem.h, new in 4.17 */
+#define SEM_STAT_ANY 20
+#endif
+#ifndef SHM_STAT_ANY /* include/uapi/linux/shm.h, new in 4.17 */
+#define SHM_STAT_ANY 15
+#endif
+
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)
 #define __kapi_map1(m, t, a, ...) m(t, a)
