@@ -359,6 +359,12 @@ static const char *const kapi_builtin_protos[] = {
 	"inotify_rm_watch - sys/inotify.h int inotify_rm_watch(int fd, int wd) "
 	"__THROW",
 	"pipe      - unistd.h int pipe(int *fds) __THROW",
+	/* config family (events.c): fanotify, glibc 2.36's declarations */
+	"fanotify_init - sys/fanotify.h int fanotify_init(unsigned int flags, "
+	"unsigned int event_f_flags) __THROW",
+	"fanotify_mark - sys/fanotify.h int fanotify_mark(int fanotify_fd, "
+	"unsigned int flags, uint64_t mask, int dfd, const char *pathname) "
+	"__THROW",
 };
 
 /*
