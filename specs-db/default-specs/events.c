@@ -1189,8 +1189,7 @@ SYSCALL_DEFINE1(pipe, int __user *, fildes)
  *   CONFIG_AUDITSYSCALL (as x86_64_defconfig and distribution kernels are).
  *   FAN_REPORT_FD_ERROR is in the 6.12 UAPI header but not in older ones.
  *   The event_f_flags mask is FANOTIFY_INIT_ALL_EVENT_F_BITS of
- *   fanotify_user.c; O_SYNC is __O_SYNC | O_DSYNC. The manual lists fewer
- *   event_f_flags bits as meaningful; the kernel accepts these. Without
+ *   fanotify_user.c; O_SYNC is __O_SYNC | O_DSYNC. Without
  *   CONFIG_FANOTIFY the call fails with ENOSYS.
  */
 SYSCALL_DEFINE2(fanotify_init, unsigned int, flags, unsigned int, event_f_flags)
