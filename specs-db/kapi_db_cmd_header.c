@@ -417,6 +417,12 @@ static const char *const kapi_builtin_protos[] = {
 	"mq_timedsend defined(__USE_XOPEN2K) mqueue.h int mq_timedsend("
 	"mqd_t mqdes, const char *msg_ptr, size_t msg_len, "
 	"unsigned int msg_prio, const struct timespec *abs_timeout)",
+	/* config family (events.c): fanotify, glibc 2.36's declarations */
+	"fanotify_init - sys/fanotify.h int fanotify_init(unsigned int flags, "
+	"unsigned int event_f_flags) __THROW",
+	"fanotify_mark - sys/fanotify.h int fanotify_mark(int fanotify_fd, "
+	"unsigned int flags, uint64_t mask, int dfd, const char *pathname) "
+	"__THROW",
 };
 
 /*

@@ -1114,3 +1114,213 @@ SYSCALL_DEFINE1(pipe, int __user *, fildes)
 {
 	return 0;
 }
+
+/* ---- fanotify (fs/notify/fanotify/fanotify_user.c, CONFIG_FANOTIFY) ---- */
+
+/**
+ * sys_fanotify_init - Create a fanotify notification group
+ * @flags: notification class, FAN_REPORT_* information modes and descriptor flags
+ * @event_f_flags: open flags of the descriptors handed out with events
+ *
+ * long-desc: Creates a fanotify group and returns a descriptor for it.
+ *   Marks are added with fanotify_mark(); events are then read from the
+ *   descriptor, each with an open descriptor of the object or, in the
+ *   FAN_REPORT_*FID modes, a file handle.
+ *
+ * contexts: process, sleepable
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: mask(FAN_CLOEXEC | FAN_NONBLOCK | FAN_CLASS_NOTIF | FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT | FAN_UNLIMITED_QUEUE | FAN_UNLIMITED_MARKS | FAN_ENABLE_AUDIT | FAN_REPORT_PIDFD | FAN_REPORT_TID | FAN_REPORT_FID | FAN_REPORT_DIR_FID | FAN_REPORT_NAME | FAN_REPORT_TARGET_FID | FAN_REPORT_FD_ERROR)
+ *   desc: One class (FAN_CLASS_NOTIF, which is 0, FAN_CLASS_CONTENT or
+ *   FAN_CLASS_PRE_CONTENT) plus flags. Without CAP_SYS_ADMIN only
+ *   FAN_CLASS_NOTIF with at least one FAN_REPORT_*FID mode, FAN_CLOEXEC
+ *   and FAN_NONBLOCK are allowed (EPERM otherwise). FAN_ENABLE_AUDIT
+ *   needs CAP_AUDIT_WRITE and a kernel with CONFIG_AUDITSYSCALL.
+ *
+ * param: event_f_flags
+ *   type: uint, input
+ *   constraint-type: mask(O_ACCMODE | O_APPEND | O_NONBLOCK | O_SYNC | O_DSYNC | O_CLOEXEC | O_LARGEFILE | O_NOATIME)
+ *   desc: The status flags of the event descriptors: O_RDONLY, O_WRONLY
+ *   or O_RDWR plus a few open flags; an access mode of 3 is EINVAL.
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   failure: -1
+ *   desc: The descriptor of the new group.
+ *
+ * error: EINVAL, flags or event_f_flags has an unknown bit, both content classes, FAN_REPORT_PIDFD with FAN_REPORT_TID, a FID mode with a class other than FAN_CLASS_NOTIF, FAN_REPORT_NAME without FAN_REPORT_DIR_FID, FAN_REPORT_TARGET_FID without FAN_REPORT_NAME and FAN_REPORT_FID, or an access mode of 3
+ * error: EPERM, a flag or class that needs CAP_SYS_ADMIN (or CAP_AUDIT_WRITE for FAN_ENABLE_AUDIT), or no FID mode without CAP_SYS_ADMIN
+ * error: EMFILE, the per-user limit of fanotify groups or the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached
+ * error: ENOMEM, memory for the group ran out
+ *
+ * constraint: one class
+ *   desc: FAN_CLASS_CONTENT and FAN_CLASS_PRE_CONTENT exclude each other
+ *   expr: (flags & (FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT)) != (FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT)
+ *
+ * constraint: pidfd or tid
+ *   desc: FAN_REPORT_PIDFD and FAN_REPORT_TID exclude each other
+ *   expr: (flags & FAN_REPORT_PIDFD) == 0 || (flags & FAN_REPORT_TID) == 0
+ *
+ * constraint: fid modes are notification only
+ *   desc: the FAN_REPORT_*FID and FAN_REPORT_NAME modes need FAN_CLASS_NOTIF
+ *   expr: (flags & (FAN_REPORT_FID | FAN_REPORT_DIR_FID | FAN_REPORT_NAME | FAN_REPORT_TARGET_FID)) == 0 || (flags & (FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT)) == 0
+ *
+ * constraint: name needs the directory fid
+ *   desc: FAN_REPORT_NAME needs FAN_REPORT_DIR_FID
+ *   expr: (flags & FAN_REPORT_NAME) == 0 || (flags & FAN_REPORT_DIR_FID) != 0
+ *
+ * constraint: target fid needs name and fid
+ *   desc: FAN_REPORT_TARGET_FID needs FAN_REPORT_NAME and FAN_REPORT_FID
+ *   expr: (flags & FAN_REPORT_TARGET_FID) == 0 || (flags & (FAN_REPORT_NAME | FAN_REPORT_FID)) == (FAN_REPORT_NAME | FAN_REPORT_FID)
+ *
+ * constraint: valid access mode
+ *   desc: the access mode of event_f_flags is O_RDONLY, O_WRONLY or O_RDWR
+ *   expr: (event_f_flags & O_ACCMODE) != O_ACCMODE
+ *
+ * side-effect: resource_create | alloc_memory
+ *
+ * since-version: 2.6.37
+ *
+ * notes: The flags mask is FANOTIFY_INIT_FLAGS of include/linux/fanotify.h
+ *   plus FAN_ENABLE_AUDIT, which the kernel accepts only when built with
+ *   CONFIG_AUDITSYSCALL (as x86_64_defconfig and distribution kernels are).
+ *   FAN_REPORT_FD_ERROR is in the 6.12 UAPI header but not in older ones.
+ *   The event_f_flags mask is FANOTIFY_INIT_ALL_EVENT_F_BITS of
+ *   fanotify_user.c; O_SYNC is __O_SYNC | O_DSYNC. Without
+ *   CONFIG_FANOTIFY the call fails with ENOSYS.
+ */
+SYSCALL_DEFINE2(fanotify_init, unsigned int, flags, unsigned int, event_f_flags)
+{
+	return 0;
+}
+
+/**
+ * sys_fanotify_mark - Add, remove or flush fanotify marks
+ * @fanotify_fd: the fanotify group descriptor
+ * @flags: the operation, the kind of object marked and modifiers
+ * @mask: the events (and event flags) to add or remove
+ * @dfd: directory for a relative pathname, or the object when pathname is NULL
+ * @pathname: the object to mark, or NULL
+ *
+ * long-desc: Adds events to, or removes them from, the mark of a group
+ *   on an inode, a mount or a whole filesystem, or drops all marks of
+ *   one kind (FAN_MARK_FLUSH). With FAN_MARK_IGNORE or
+ *   FAN_MARK_IGNORED_MASK the events go to the ignore mask instead.
+ *
+ * contexts: process, sleepable
+ *
+ * param: fanotify_fd
+ *   type: fd, input
+ *   constraint-type: none
+ *   desc: A descriptor returned by fanotify_init(); another open file is
+ *   EINVAL, a closed one EBADF.
+ *
+ * param: flags
+ *   type: uint, input
+ *   constraint-type: mask(FAN_MARK_ADD | FAN_MARK_REMOVE | FAN_MARK_FLUSH | FAN_MARK_INODE | FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM | FAN_MARK_DONT_FOLLOW | FAN_MARK_ONLYDIR | FAN_MARK_IGNORED_MASK | FAN_MARK_IGNORE | FAN_MARK_IGNORED_SURV_MODIFY | FAN_MARK_EVICTABLE)
+ *   desc: Exactly one of FAN_MARK_ADD, FAN_MARK_REMOVE and FAN_MARK_FLUSH;
+ *   at most one of FAN_MARK_MOUNT and FAN_MARK_FILESYSTEM (neither means
+ *   an inode mark, FAN_MARK_INODE is 0). Mount and filesystem marks need
+ *   CAP_SYS_ADMIN and a group created with it (EPERM).
+ *
+ * param: mask
+ *   type: uint, input
+ *   constraint-type: mask(FAN_ACCESS | FAN_MODIFY | FAN_ATTRIB | FAN_CLOSE_WRITE | FAN_CLOSE_NOWRITE | FAN_OPEN | FAN_MOVED_FROM | FAN_MOVED_TO | FAN_CREATE | FAN_DELETE | FAN_DELETE_SELF | FAN_MOVE_SELF | FAN_OPEN_EXEC | FAN_FS_ERROR | FAN_RENAME | FAN_OPEN_PERM | FAN_ACCESS_PERM | FAN_OPEN_EXEC_PERM | FAN_EVENT_ON_CHILD | FAN_ONDIR)
+ *   desc: A 64-bit value of which only the low 32 bits are used; any
+ *   higher bit is EINVAL. The permission events (FAN_*_PERM) need a group
+ *   of class FAN_CLASS_CONTENT or FAN_CLASS_PRE_CONTENT and a kernel with
+ *   CONFIG_FANOTIFY_ACCESS_PERMISSIONS; the directory-entry and inode
+ *   events (FAN_CREATE, FAN_DELETE, FAN_MOVED_*, FAN_RENAME, FAN_ATTRIB,
+ *   the *_SELF events, FAN_FS_ERROR) need a group with a FID mode;
+ *   FAN_RENAME needs FAN_REPORT_NAME.
+ *
+ * param: dfd
+ *   type: fd, input
+ *   constraint-type: none
+ *   desc: With a relative pathname the directory it starts from, or
+ *   AT_FDCWD; ignored for an absolute one. With pathname NULL the object
+ *   marked is the file of dfd itself (AT_FDCWD is then EBADF).
+ *
+ * param: pathname
+ *   type: path, input, optional
+ *   constraint-type: none
+ *   desc: The file, directory, mount point or filesystem to mark; NULL
+ *   means dfd itself.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *   failure: -1
+ *   desc: 0 on success.
+ *
+ * error: EBADF, fanotify_fd is not an open descriptor, or pathname is NULL and dfd is not one
+ * error: EINVAL, an unknown flag or mask bit, not exactly one operation, two object kinds, an empty mask to add or remove, FAN_MARK_FLUSH with other flags, both ignore flags, FAN_MARK_EVICTABLE or FAN_FS_ERROR on the wrong object kind, an event the group's class or reporting mode cannot deliver, or fanotify_fd is not a fanotify descriptor
+ * error: EPERM, a mount or filesystem mark without CAP_SYS_ADMIN or on a group created without it
+ * error: ENOENT, the path does not exist, or FAN_MARK_REMOVE of events that are not marked
+ * error: ENOTDIR, FAN_MARK_ONLYDIR on something that is not a directory, or a directory-only event on an inode mark of a file
+ * error: EACCES, the caller may not read the object
+ * error: EEXIST, FAN_MARK_ADD changes the evictable state or the ignore mode of an existing mark
+ * error: EISDIR, FAN_MARK_IGNORE without FAN_MARK_IGNORED_SURV_MODIFY on a directory
+ * error: ENOSPC, the group's mark limit was reached
+ * error: ENODEV, a FID group and an object whose filesystem has no fsid
+ * error: EOPNOTSUPP, a FID group and a filesystem that cannot encode file handles
+ * error: EXDEV, a FID group and an object on a filesystem whose fsid differs from its root's (e.g. a btrfs subvolume)
+ * error: ENOMEM, memory for the mark ran out
+ * error: EFAULT, pathname cannot be read
+ *
+ * constraint: one operation
+ *   desc: exactly one of FAN_MARK_ADD, FAN_MARK_REMOVE and FAN_MARK_FLUSH
+ *   expr: (flags & (FAN_MARK_ADD | FAN_MARK_REMOVE | FAN_MARK_FLUSH)) == FAN_MARK_ADD || (flags & (FAN_MARK_ADD | FAN_MARK_REMOVE | FAN_MARK_FLUSH)) == FAN_MARK_REMOVE || (flags & (FAN_MARK_ADD | FAN_MARK_REMOVE | FAN_MARK_FLUSH)) == FAN_MARK_FLUSH
+ *
+ * constraint: one object kind
+ *   desc: FAN_MARK_MOUNT and FAN_MARK_FILESYSTEM exclude each other
+ *   expr: (flags & (FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM)) != (FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM)
+ *
+ * constraint: events to add or remove
+ *   desc: FAN_MARK_ADD and FAN_MARK_REMOVE need a nonzero mask
+ *   expr: (flags & FAN_MARK_FLUSH) != 0 || mask != 0
+ *
+ * constraint: flush takes only the object kind
+ *   desc: FAN_MARK_FLUSH goes with FAN_MARK_MOUNT or FAN_MARK_FILESYSTEM at most
+ *   expr: (flags & FAN_MARK_FLUSH) == 0 || (flags & (FAN_MARK_ADD | FAN_MARK_REMOVE | FAN_MARK_DONT_FOLLOW | FAN_MARK_ONLYDIR | FAN_MARK_IGNORED_MASK | FAN_MARK_IGNORE | FAN_MARK_IGNORED_SURV_MODIFY | FAN_MARK_EVICTABLE)) == 0
+ *
+ * constraint: one ignore flag
+ *   desc: FAN_MARK_IGNORE and FAN_MARK_IGNORED_MASK exclude each other
+ *   expr: (flags & (FAN_MARK_IGNORE | FAN_MARK_IGNORED_MASK)) != (FAN_MARK_IGNORE | FAN_MARK_IGNORED_MASK)
+ *
+ * constraint: evictable inode marks only
+ *   desc: FAN_MARK_EVICTABLE only on an inode mark
+ *   expr: (flags & FAN_MARK_EVICTABLE) == 0 || (flags & (FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM)) == 0
+ *
+ * constraint: fs errors on filesystem marks only
+ *   desc: FAN_FS_ERROR only with FAN_MARK_FILESYSTEM
+ *   expr: (mask & FAN_FS_ERROR) == 0 || (flags & (FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM)) == FAN_MARK_FILESYSTEM
+ *
+ * constraint: no inode events on mount marks
+ *   desc: a mount mark takes only the events that carry a path (access, modify, open, close and the permission events)
+ *   expr: (flags & (FAN_MARK_MOUNT | FAN_MARK_FILESYSTEM)) != FAN_MARK_MOUNT || (mask & (FAN_ATTRIB | FAN_MOVED_FROM | FAN_MOVED_TO | FAN_CREATE | FAN_DELETE | FAN_DELETE_SELF | FAN_MOVE_SELF | FAN_RENAME | FAN_FS_ERROR)) == 0
+ *
+ * side-effect: modify_state | alloc_memory
+ *
+ * since-version: 2.6.37
+ *
+ * notes: The flags mask is FANOTIFY_MARK_FLAGS of include/linux/fanotify.h.
+ *   The mask is FANOTIFY_EVENTS | FANOTIFY_EVENT_FLAGS plus
+ *   FANOTIFY_PERM_EVENTS, which the kernel accepts only with
+ *   CONFIG_FANOTIFY_ACCESS_PERMISSIONS (distribution kernels set it;
+ *   without it they are EINVAL). FAN_Q_OVERFLOW is an event the group
+ *   reports, not one to ask for (EINVAL). Among the constraints, only
+ *   the checks the kernel makes from the arguments alone are written as
+ *   expressions; those that depend on the group (its class and FID mode)
+ *   are in the descriptions.
+ */
+SYSCALL_DEFINE5(fanotify_mark, int, fanotify_fd, unsigned int, flags,
+			      __u64, mask, int, dfd,
+			      const char  __user *, pathname)
+{
+	return 0;
+}

@@ -268,6 +268,31 @@ typedef __kernel_mqd_t mqd_t;  /* include/linux/types.h */
 #endif
 #ifndef SHM_STAT_ANY /* include/uapi/linux/shm.h, new in 4.17 */
 #define SHM_STAT_ANY 15
+/* ---- config family (events.c fanotify, mm.c userfaultfd, security.c:
+ * bpf, landlock, kexec_file_load, map_shadow_stack) -------------------- */
+#include <linux/fanotify.h>    /* FAN_* */
+#include <linux/userfaultfd.h> /* UFFD_USER_MODE_ONLY */
+#include <linux/bpf.h>         /* enum bpf_cmd, union bpf_attr */
+#include <linux/landlock.h>    /* LANDLOCK_*, struct landlock_ruleset_attr */
+#include <linux/kexec.h>       /* KEXEC_FILE_* */
+#ifndef FAN_REPORT_FD_ERROR /* include/uapi/linux/fanotify.h, new in 6.12 */
+#define FAN_REPORT_FD_ERROR 0x00002000
+#endif
+#ifndef KEXEC_FILE_DEBUG /* include/uapi/linux/kexec.h, new in 6.6 */
+#define KEXEC_FILE_DEBUG 0x00000008
+#endif
+#ifndef LANDLOCK_CREATE_RULESET_ERRATA /* include/uapi/linux/landlock.h (6.12.y) */
+#define LANDLOCK_CREATE_RULESET_ERRATA (1U << 1)
+#endif
+#if (defined(__x86_64__) || defined(__i386__)) && !defined(SHADOW_STACK_SET_TOKEN)
+#define SHADOW_STACK_SET_TOKEN (1ULL << 0) /* arch/x86/include/uapi/asm/mman.h, 6.6 */
+#endif
+/* Enumerators newer than the installed UAPI: recognised by its version. */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 7, 0)
+#define LANDLOCK_RULE_NET_PORT 2 /* enum landlock_rule_type */
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 9, 0)
+#define BPF_TOKEN_CREATE 36 /* enum bpf_cmd */
 #endif
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */

@@ -1469,3 +1469,51 @@ SYSCALL_DEFINE4(cachestat, unsigned int, fd,
 {
 	return 0;
 }
+
+/**
+ * sys_userfaultfd - Create a descriptor for handling page faults in userspace
+ * @flags: O_CLOEXEC, O_NONBLOCK and UFFD_USER_MODE_ONLY
+ *
+ * long-desc: Creates a userfaultfd object for the calling process's
+ *   address space and returns a descriptor for it. After the UFFDIO_API
+ *   handshake (ioctl), ranges registered with UFFDIO_REGISTER report
+ *   their page faults as messages read from the descriptor.
+ *
+ * contexts: process, sleepable
+ *
+ * param: flags
+ *   type: int, input
+ *   constraint-type: mask(O_CLOEXEC | O_NONBLOCK | UFFD_USER_MODE_ONLY)
+ *   desc: O_CLOEXEC and O_NONBLOCK apply to the new descriptor;
+ *   UFFD_USER_MODE_ONLY limits the object to faults taken in user mode.
+ *   Without that flag the caller needs CAP_SYS_PTRACE unless the sysctl
+ *   vm.unprivileged_userfaultfd is 1 (EPERM).
+ *
+ * return:
+ *   type: fd
+ *   check-type: fd
+ *   failure: -1
+ *   desc: The new userfaultfd descriptor.
+ *
+ * error: EINVAL, flags has a bit other than O_CLOEXEC, O_NONBLOCK and UFFD_USER_MODE_ONLY
+ * error: EPERM, no UFFD_USER_MODE_ONLY, no CAP_SYS_PTRACE and vm.unprivileged_userfaultfd is 0
+ * error: EMFILE, the per-process descriptor limit was reached
+ * error: ENFILE, the system-wide file limit was reached
+ * error: ENOMEM, memory for the object ran out
+ *
+ * side-effect: resource_create | alloc_memory
+ *
+ * since-version: 4.3
+ *
+ * notes: The mask is UFFD_SHARED_FCNTL_FLAGS | UFFD_USER_MODE_ONLY of
+ *   new_userfaultfd() in fs/userfaultfd.c (UFFD_CLOEXEC and UFFD_NONBLOCK
+ *   equal O_CLOEXEC and O_NONBLOCK). The permission test comes first, so
+ *   an unprivileged call with an unknown bit and without
+ *   UFFD_USER_MODE_ONLY may fail with EPERM rather than EINVAL. Without
+ *   CONFIG_USERFAULTFD the call fails with ENOSYS. glibc has no wrapper:
+ *   programs use syscall() (or, since 6.1, the /dev/userfaultfd device).
+ */
+SYSCALL_DEFINE1(userfaultfd, int, flags)
+{
+	return 0;
+}

@@ -172,8 +172,9 @@ json.dump(db, sys.stdout, indent=1)
 }
 
 do_setup() {
-	# libcap (landlock, seccomp), libcap-ng (capabilities), libaio (fio)
-	for pkg in libcap-dev libcap-ng-dev libaio-dev; do
+	# libcap (landlock, seccomp), libcap-ng (capabilities), libaio (fio),
+	# rsync (the kernel's headers_install)
+	for pkg in libcap-dev libcap-ng-dev libaio-dev rsync; do
 		dpkg -s $pkg >/dev/null 2>&1 || apt-get install -y -q $pkg >/dev/null 2>&1
 	done
 	tree=$(find_tree)

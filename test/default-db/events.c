@@ -269,3 +269,75 @@ int t_pipe(int fds[2])
 #endif
 	return r;
 }
+
+// config family: fanotify (fs/notify/fanotify/fanotify_user.c).
+#include <sys/fanotify.h>
+
+int t_fanotify_init(void)
+{
+#ifdef KT_GOOD
+	return fanotify_init(FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_REPORT_DFID_NAME,
+			     O_RDONLY | O_CLOEXEC);
+#else
+	// An open flag where FAN_CLOEXEC belongs (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'flags' of fanotify_init has bits 0x80000 outside the documented mask 0x3fff [kapi-mask]
+	return fanotify_init(FAN_CLASS_NOTIF | FAN_REPORT_FID | O_CLOEXEC, O_RDONLY);
+#endif
+}
+
+int t_fanotify_init_name(void)
+{
+#ifdef KT_GOOD
+	return fanotify_init(FAN_CLASS_NOTIF | FAN_REPORT_DIR_FID | FAN_REPORT_NAME, O_RDONLY);
+#else
+	// FAN_REPORT_NAME needs FAN_REPORT_DIR_FID (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of fanotify_init break the constraint 'name needs the directory fid' of sys_fanotify_init{{.*}}[kapi-arg-constraint]
+	return fanotify_init(FAN_CLASS_NOTIF | FAN_REPORT_FID | FAN_REPORT_NAME, O_RDONLY);
+#endif
+}
+
+int t_fanotify_init_event_flags(void)
+{
+#ifdef KT_GOOD
+	return fanotify_init(FAN_CLASS_CONTENT, O_RDWR | O_LARGEFILE);
+#else
+	// O_DIRECTORY is no flag of the event descriptors (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'event_f_flags' of fanotify_init has bits 0x10000 outside the documented mask 0x1c9c03 [kapi-mask]
+	return fanotify_init(FAN_CLASS_CONTENT, O_RDONLY | O_DIRECTORY);
+#endif
+}
+
+int t_fanotify_mark(int fan, int dfd)
+{
+#ifdef KT_GOOD
+	return fanotify_mark(fan, FAN_MARK_ADD | FAN_MARK_MOUNT,
+			     FAN_OPEN | FAN_CLOSE_WRITE | FAN_OPEN_PERM, AT_FDCWD, "/");
+#else
+	// An inotify bit (IN_DONT_FOLLOW, 0x2000000) is no fanotify event (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'mask' of fanotify_mark has bits 0x2000000 outside the documented mask 0x58079fff [kapi-mask]
+	return fanotify_mark(fan, FAN_MARK_ADD, FAN_OPEN | 0x2000000, dfd, NULL);
+#endif
+}
+
+int t_fanotify_mark_cmd(int fan)
+{
+#ifdef KT_GOOD
+	return fanotify_mark(fan, FAN_MARK_FLUSH | FAN_MARK_FILESYSTEM, 0, AT_FDCWD, NULL);
+#else
+	// An object kind alone is no operation: ADD, REMOVE or FLUSH is required.
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of fanotify_mark break the constraint 'one operation' of sys_fanotify_mark{{.*}}[kapi-arg-constraint]
+	return fanotify_mark(fan, FAN_MARK_MOUNT, FAN_OPEN, AT_FDCWD, "/");
+#endif
+}
+
+int t_fanotify_mark_mount_events(int fan)
+{
+#ifdef KT_GOOD
+	return fanotify_mark(fan, FAN_MARK_ADD | FAN_MARK_FILESYSTEM,
+			     FAN_CREATE | FAN_DELETE | FAN_ONDIR, AT_FDCWD, "/");
+#else
+	// Directory-entry events cannot be filtered by mount (EINVAL).
+	// CHECK: events.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of fanotify_mark break the constraint 'no inode events on mount marks' of sys_fanotify_mark{{.*}}[kapi-arg-constraint]
+	return fanotify_mark(fan, FAN_MARK_ADD | FAN_MARK_MOUNT, FAN_CREATE, AT_FDCWD, "/");
+#endif
+}

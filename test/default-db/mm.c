@@ -324,3 +324,17 @@ long t_cachestat(int fd, void *range, void *cs)
 	return syscall(__NR_cachestat, fd, range, cs, 1);
 #endif
 }
+
+// config family: userfaultfd (fs/userfaultfd.c), syscall() only.
+#include <linux/userfaultfd.h>
+
+long t_userfaultfd(void)
+{
+#ifdef KT_GOOD
+	return syscall(SYS_userfaultfd, O_CLOEXEC | O_NONBLOCK | UFFD_USER_MODE_ONLY);
+#else
+	// O_RDWR (2) is no userfaultfd flag (EINVAL).
+	// CHECK: mm.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'flags' of syscall(SYS_userfaultfd) has bits 0x2 outside the documented mask 0x80801 [kapi-mask]
+	return syscall(SYS_userfaultfd, O_CLOEXEC | O_RDWR);
+#endif
+}

@@ -13,6 +13,14 @@
 #   b  (issue 5) every curated spec of specs-db/default-specs above its real
 #      SYSCALL_DEFINE; passes when the plugin reports no drift.
 #
+# The tree is x86_64_defconfig plus test/integration/kernel-config.fragment
+# (options for syscalls defconfig leaves out, e.g. fanotify, bpf, landlock),
+# merged with scripts/kconfig/merge_config.sh and `make olddefconfig`; the
+# script fails if any option of the fragment is not =y afterwards.  The
+# unpacked tree is cached; its .kapi-prepared marker holds the fragment's
+# sha256, so editing the fragment re-configures and re-prepares a cached
+# tree on the next run (no need to delete the cache).
+#
 # Environment: KAPI_PLUGIN, KAPI_DB_TOOL (default: build/ of this checkout),
 # KAPI_SPECS (spec files for mode B, default specs-db/default-specs/*.c),
 # KAPI_KERNEL_CACHE (default ~/.cache/kapi-clang), KAPI_KERNEL_OUT (logs and
@@ -61,11 +69,27 @@ if [ ! -f "$tree/.kapi-unpacked" ]; then
 	touch "$tree.tmp/.kapi-unpacked"
 	mv "$tree.tmp" "$tree"
 fi
-if [ ! -f "$tree/.kapi-prepared" ]; then
-	say "x86_64_defconfig and prepare (once)"
+# Configure: x86_64_defconfig + the fragment.  The marker records the
+# fragment's hash; a different (or empty, older) marker means configure again.
+fragment=$here/kernel-config.fragment
+fraghash=$(sha256sum <"$fragment" | cut -d' ' -f1)
+if [ "$(cat "$tree/.kapi-prepared" 2>/dev/null)" != "$fraghash" ]; then
+	tp=$SECONDS
+	say "x86_64_defconfig + $(basename "$fragment") and prepare (fragment $fraghash)"
+	rm -f "$tree/.kapi-prepared"
 	"${kmake[@]}" -s x86_64_defconfig
+	# -m: merge only; olddefconfig (with LLVM=-19, for the toolchain tests
+	# such as AS_WRUSS) then resolves dependencies and selects.
+	(cd "$tree" && scripts/kconfig/merge_config.sh -m -O "$tree" .config "$fragment") >/dev/null
+	"${kmake[@]}" -s olddefconfig
+	missing=""
+	for opt in $(grep -oE '^CONFIG_[A-Za-z0-9_]+=y' "$fragment"); do
+		grep -qx "$opt" "$tree/.config" || missing="$missing ${opt%=y}"
+	done
+	[ -z "$missing" ] || die "not =y in $tree/.config after olddefconfig (dependencies?):$missing"
 	"${kmake[@]}" -s -j"$jobs" prepare
-	touch "$tree/.kapi-prepared"
+	echo "$fraghash" >"$tree/.kapi-prepared"
+	say "configured and prepared in $((SECONDS - tp)) s"
 fi
 say "tree ready ($((SECONDS - t0)) s)"
 mkdir -p "$out"
