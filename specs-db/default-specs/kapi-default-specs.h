@@ -268,6 +268,7 @@ typedef __kernel_mqd_t mqd_t;  /* include/linux/types.h */
 #endif
 #ifndef SHM_STAT_ANY /* include/uapi/linux/shm.h, new in 4.17 */
 #define SHM_STAT_ANY 15
+#endif
 /* ---- config family (events.c fanotify, mm.c userfaultfd, security.c:
  * bpf, landlock, kexec_file_load, map_shadow_stack) -------------------- */
 #include <linux/fanotify.h>    /* FAN_* */

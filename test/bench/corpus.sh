@@ -10,7 +10,11 @@
 #   - Debian bookworm's fio source package (apt-get source fio): a storage
 #     I/O tester whose engines call read/write/pread/pwrite/preadv2, mmap,
 #     madvise, fallocate, fadvise, splice, sync_file_range, io_uring and
-#     libaio directly, in ~180 C files with a cheap ./configure.
+#     libaio directly, in ~180 C files with a cheap ./configure;
+#   - Debian bookworm's util-linux source package: the system tools of
+#     sys-utils/, schedutils/ and misc-utils/ (mount, unshare, nsenter,
+#     ipcs, chrt, taskset, ionice, prlimit, kill, ...), which call the
+#     process, scheduling, namespace, mount and IPC families.
 # Every file is compiled with clang-19 -fsyntax-only first; files that do
 # not compile are left out and counted (corpus/excluded.txt).
 #
@@ -109,6 +113,38 @@ fetch_fio() {
 	echo "$fio"
 }
 
+fetch_util_linux() {
+	if ! ls -d "$cache"/src/util-linux-*/ >/dev/null 2>&1; then
+		(cd "$cache/src" && apt-get source -q util-linux >/dev/null 2>&1)
+	fi
+	ul=$(ls -d "$cache"/src/util-linux-*/ | head -n1)
+	ul=${ul%/}
+	if [ ! -f "$ul/config.h" ]; then
+		# config.h only: no program is built, no optional library needed
+		(cd "$ul" && CC=clang-19 ./configure --disable-all-programs \
+			--disable-nls --without-python --without-systemd \
+			--without-udev --without-ncurses --without-ncursesw \
+			--without-tinfo --without-readline --without-cap-ng \
+			--without-btrfs --without-user --without-econf \
+			--disable-asciidoc >/dev/null)
+	fi
+	echo "$ul"
+}
+
+# Prints "FLAGS<TAB>FILE" for util-linux's system tools (sys-utils/,
+# schedutils/, misc-utils/): mount, unshare, nsenter, ipcs/ipcrm, chrt,
+# taskset, ionice, prlimit, kill, ... the process, scheduling, namespace,
+# mount and IPC families.
+util_linux_candidates() {
+	ul=$1
+	flags="-D_GNU_SOURCE -include $ul/config.h -I$ul/include -I$ul/libmount/src -I$ul/libsmartcols/src -I$ul/libblkid/src"
+	for d in sys-utils schedutils misc-utils; do
+		find "$ul/$d" -maxdepth 1 -name '*.c'
+	done | LC_ALL=C sort | while read -r f; do
+		printf '%s\t%s\n' "$flags" "$f"
+	done
+}
+
 # Prints "FLAGS<TAB>FILE" for fio: the flags of its Makefile (config-host.h
 # from its ./configure, forced in with -include as its configure does).
 fio_candidates() {
@@ -179,19 +215,23 @@ do_setup() {
 	done
 	tree=$(find_tree)
 	fio=$(fetch_fio)
+	ul=$(fetch_util_linux)
 	: > "$out/excluded.txt"
 	selftest_candidates "$tree" | select_compiling selftests
 	fio_candidates "$fio" | select_compiling fio
+	util_linux_candidates "$ul" | select_compiling util-linux
 	write_db "$cache/db/selftests" "$out/selftests.list"
 	write_db "$cache/db/fio" "$out/fio.list"
-	write_db "$cache/db/all" "$out/selftests.list" "$out/fio.list"
+	write_db "$cache/db/util-linux" "$out/util-linux.list"
+	write_db "$cache/db/all" "$out/selftests.list" "$out/fio.list" "$out/util-linux.list"
 	{
 		echo "tree: $tree"
 		echo "fio: $fio"
-		for p in selftests fio; do
+		echo "util-linux: $ul"
+		for p in selftests fio util-linux; do
 			echo "$p: $(wc -l < "$out/$p.list") files compile, $(grep -c "^$p	" "$out/excluded.txt" || true) excluded (do not compile with clang-19 -fsyntax-only)"
 		done
-		for p in selftests fio; do
+		for p in selftests fio util-linux; do
 			cut -f2 "$out/$p.list" | xargs cat | wc -l | sed "s/^/$p lines: /"
 		done
 	} | tee "$out/setup.txt"
@@ -199,7 +239,7 @@ do_setup() {
 
 do_check() {
 	: > "$out/summary.txt"
-	for p in selftests fio all; do
+	for p in selftests fio util-linux all; do
 		# exit 1 = findings; 2 = set-up error or a file that does not compile
 		rc=0
 		# the files are named (-p DIR alone would take them all too), so
@@ -238,7 +278,7 @@ wait_for_ci() {
 do_speed() {
 	command -v clang-tidy-19 >/dev/null || apt-get install -y -q clang-tidy-19 >/dev/null
 	list="$out/speed.list"
-	cat "$out/selftests.list" "$out/fio.list" > "$list"
+	cat "$out/selftests.list" "$out/fio.list" "$out/util-linux.list" > "$list"
 	n=$(wc -l < "$list")
 	# one shell command per file; each tool gets the same xargs -P harness
 	awk -F'\t' '{ print "clang-19 -fsyntax-only " $1 " " $2 }' "$list" | tr '\n' '\0' > "$out/syntax.cmds"
