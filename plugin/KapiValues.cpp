@@ -42,6 +42,12 @@ struct IVal {
 	uint64_t Bits = 0;
 	unsigned Width = 32;
 	bool Uns = false;
+	// Could not be evaluated (a name that is no constant).  C evaluates
+	// only one arm of ?: and the right side of && / || only when it
+	// decides, so an unknown name there is no error: _IOC_TYPECHECK's
+	// arm naming __invalid_size_argument_for_IOC is never taken.  It
+	// becomes one only if it reaches the result.
+	bool Bad = false;
 
 	int64_t s() const
 	{
@@ -76,17 +82,17 @@ class Evaluator
 
 	bool run(IVal &V, std::string &Why)
 	{
-		if (!cond(V) || I != T.size()) {
-			if (this->Why.empty())
-				this->Why =
-					I < T.size()
-						? "'" + PP.getSpelling(T[I]) +
-							  "'"
-						: "end of value";
-			Why = this->Why;
-			return false;
-		}
-		return true;
+		bool Ok = cond(V);
+		if (Ok && I == T.size() && !V.Bad)
+			return true;
+		/* An unknown name explains more than the token after it. */
+		if (this->Why.empty())
+			this->Why = !BadName.empty() ? BadName
+				    : I < T.size()
+					    ? "'" + PP.getSpelling(T[I]) + "'"
+					    : "end of value";
+		Why = this->Why;
+		return false;
 	}
 
       private:
@@ -96,6 +102,7 @@ class Evaluator
 	ASTContext &Ctx;
 	unsigned IntW;
 	std::string Why;
+	std::string BadName; // the first name that made a value Bad
 
 	bool at(tok::TokenKind K) const
 	{
@@ -419,7 +426,11 @@ class Evaluator
 				return true;
 			}
 		}
-		return fail(II->getName().str());
+		if (BadName.empty())
+			BadName = II->getName().str();
+		V = IVal();
+		V.Bad = true;
+		return true;
 	}
 
 	bool primary(IVal &V)
@@ -452,27 +463,35 @@ class Evaluator
 		if (eat(tok::minus)) {
 			if (!unary(V))
 				return false;
+			bool B = V.Bad;
 			V = promote(V);
 			V = mk(0 - V.Bits, V.Width, V.Uns);
+			V.Bad = B;
 			return true;
 		}
 		if (eat(tok::plus)) {
 			if (!unary(V))
 				return false;
+			bool B = V.Bad;
 			V = promote(V);
+			V.Bad = B;
 			return true;
 		}
 		if (eat(tok::tilde)) {
 			if (!unary(V))
 				return false;
+			bool B = V.Bad;
 			V = promote(V);
 			V = mk(~V.Bits, V.Width, V.Uns);
+			V.Bad = B;
 			return true;
 		}
 		if (eat(tok::exclaim)) {
 			if (!unary(V))
 				return false;
+			bool B = V.Bad;
 			V = boolean(V.isZero());
+			V.Bad = B;
 			return true;
 		}
 		if (at(tok::kw_sizeof) || at(tok::kw__Alignof) ||
@@ -494,6 +513,7 @@ class Evaluator
 			V = mk(E.Width / 8,
 			       (unsigned)Ctx.getTypeSize(Ctx.getSizeType()),
 			       true);
+			V.Bad = E.Bad;
 			return true;
 		}
 		if (at(tok::l_paren) && typeStart(I + 1)) {
@@ -501,7 +521,11 @@ class Evaluator
 			QualType QT;
 			if (!typeName(QT) || !eat(tok::r_paren) || !unary(V))
 				return false;
-			return castTo(QT, V);
+			bool B = V.Bad;
+			if (!castTo(QT, V))
+				return false;
+			V.Bad = B;
+			return true;
 		}
 		return primary(V);
 	}
@@ -544,6 +568,20 @@ class Evaluator
 
 	bool apply(tok::TokenKind K, IVal A, IVal B, IVal &R)
 	{
+		// The left side decides on its own; else anything Bad is Bad.
+		if (K == tok::ampamp && !A.Bad && A.isZero()) {
+			R = boolean(false);
+			return true;
+		}
+		if (K == tok::pipepipe && !A.Bad && !A.isZero()) {
+			R = boolean(true);
+			return true;
+		}
+		if (A.Bad || B.Bad) {
+			R = boolean(false);
+			R.Bad = true;
+			return true;
+		}
 		if (K == tok::ampamp) {
 			R = boolean(!A.isZero() && !B.isZero());
 			return true;
@@ -661,9 +699,13 @@ class Evaluator
 		IVal A, B;
 		if (!cond(A) || !eat(tok::colon) || !cond(B))
 			return fail("'?:'");
-		bool C = !V.isZero();
+		bool Unknown = V.Bad, C = !V.isZero();
+		bool BadA = A.Bad, BadB = B.Bad;
 		usual(A, B);
-		V = C ? A : B;
+		A.Bad = BadA;
+		B.Bad = BadB;
+		V = C ? A : B; // only the arm taken counts
+		V.Bad = V.Bad || Unknown;
 		return true;
 	}
 };
