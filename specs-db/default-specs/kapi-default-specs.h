@@ -252,6 +252,40 @@ struct cachestat;
 #define SWAP_FLAG_DISCARD_PAGES 0x40000
 #endif
 
+/* ---- io family (fs_ioctl.c, uring.c, aio.c) ------------------------- */
+#include <asm/ioctls.h>   /* FIONBIO, FIONREAD, FIOQSIZE, FIOCLEX... */
+#include <linux/fiemap.h> /* FS_IOC_FIEMAP */
+#ifndef FS_IOC_GETFSUUID /* include/uapi/linux/fs.h, new in 6.5: _IOR(0x15, 0, struct fsuuid2) */
+#define FS_IOC_GETFSUUID 0x80111500U
+#endif
+#ifndef FS_IOC_GETFSSYSFSPATH /* include/uapi/linux/fs.h, new in 6.10: _IOR(0x15, 1, struct fs_sysfs_path) */
+#define FS_IOC_GETFSSYSFSPATH 0x80811501U
+#endif
+#ifndef IORING_ENTER_ABS_TIMER /* include/uapi/linux/io_uring.h, new in 6.12 */
+#define IORING_ENTER_ABS_TIMER (1U << 5)
+#endif
+/* Enumerators of include/uapi/linux/io_uring.h: older headers are
+ * recognised by their version (IORING_REGISTER_LAST is then too small). */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 3, 0)
+#define IORING_REGISTER_USE_REGISTERED_RING (1U << 31)
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 8, 0)
+#define IORING_REGISTER_PBUF_STATUS 26
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 9, 0)
+#define IORING_REGISTER_NAPI 27
+#define IORING_UNREGISTER_NAPI 28
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 12, 0)
+#define IORING_REGISTER_CLOCK 29
+#define IORING_REGISTER_CLONE_BUFFERS 30
+#endif
+/* include/linux/syscalls.h (aio.c: io_pgetevents) */
+struct __aio_sigset {
+	const sigset_t __user *sigmask;
+	size_t sigsetsize;
+};
+
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)
 #define __kapi_map1(m, t, a, ...) m(t, a)
