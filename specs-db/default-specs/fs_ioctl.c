@@ -91,43 +91,35 @@
  *
  * constraint: FS_IOC_GETFLAGS writes the flags
  *   desc: FS_IOC_GETFLAGS stores the inode flags through arg
- *   expr: cmd != FS_IOC_GETFLAGS || arg != NULL
  *
  * constraint: FS_IOC_SETFLAGS reads the flags
  *   desc: FS_IOC_SETFLAGS reads the new inode flags through arg before
  *   anything else; a null arg fails with EFAULT
- *   expr: cmd != FS_IOC_SETFLAGS || arg != NULL
  *
  * constraint: FS_IOC_FSGETXATTR writes a struct fsxattr
  *   desc: FS_IOC_FSGETXATTR stores the extended attribute flags through
  *   arg
- *   expr: cmd != FS_IOC_FSGETXATTR || arg != NULL
  *
  * constraint: FS_IOC_FSSETXATTR reads a struct fsxattr
  *   desc: FS_IOC_FSSETXATTR reads a struct fsxattr through arg before
  *   anything else; a null arg fails with EFAULT
- *   expr: cmd != FS_IOC_FSSETXATTR || arg != NULL
  *
  * constraint: FS_IOC_FIEMAP needs a struct fiemap
  *   desc: FS_IOC_FIEMAP reads and updates a struct fiemap through arg
  *   (EFAULT for a null one, EOPNOTSUPP where the filesystem has no
  *   extent map)
- *   expr: cmd != FS_IOC_FIEMAP || arg != NULL
  *
  * constraint: FICLONE takes a descriptor
  *   desc: FICLONE's arg is the source descriptor itself, not a pointer;
  *   a negative one is EBADF
- *   expr: cmd != FICLONE || arg >= 0
  *
  * constraint: FICLONERANGE reads a struct file_clone_range
  *   desc: FICLONERANGE reads the source descriptor and ranges through
  *   arg; a null arg fails with EFAULT
- *   expr: cmd != FICLONERANGE || arg != NULL
  *
  * constraint: FIDEDUPERANGE needs a struct file_dedupe_range
  *   desc: FIDEDUPERANGE reads and updates a struct file_dedupe_range
  *   through arg; a null arg fails with EFAULT
- *   expr: cmd != FIDEDUPERANGE || arg != NULL
  *
  * since-version: 1.0
  *
@@ -151,7 +143,11 @@
  *   and FS_IOC_FSGETXATTR fall through to the driver when the inode has
  *   no attribute operations, and FIONREAD does on anything but a regular
  *   file; their constraints assume the driver honours the request's
- *   data direction, as every in-tree one does. FIBMAP and the
+ *   data direction, as every in-tree one does. The requests whose
+ *   number encodes an argument size (_IOR, _IOW, _IOWR: FS_IOC_*,
+ *   FICLONE, FICLONERANGE, FIDEDUPERANGE) state their rule as prose
+ *   only: inside the kernel those macros go through _IOC_TYPECHECK,
+ *   which the plugin cannot yet reduce to a number. FIBMAP and the
  *   preallocation requests have no constraint: on other than regular
  *   files their numbers belong to drivers. glibc's ioctl() takes arg as
  *   a variadic argument and passes it on as is.
