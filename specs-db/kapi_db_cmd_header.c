@@ -359,6 +359,10 @@ static const char *const kapi_builtin_protos[] = {
 	"inotify_rm_watch - sys/inotify.h int inotify_rm_watch(int fd, int wd) "
 	"__THROW",
 	"pipe      - unistd.h int pipe(int *fds) __THROW",
+	/* io family (fs_ioctl.c): glibc 2.36's declaration; arg is the
+	 * variadic argument, which no diagnose_if can name. */
+	"ioctl     - sys/ioctl.h int ioctl(int fd, unsigned long int request, "
+	"...) __THROW",
 };
 
 /*
