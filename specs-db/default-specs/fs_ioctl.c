@@ -30,9 +30,8 @@
  * param: fd
  *   type: fd, input
  *   constraint-type: range(0, INT_MAX)
- *   desc: An open descriptor, O_PATH ones included (the generic requests
- *   work on them; a driver's do not, as an O_PATH file has no driver
- *   operations).
+ *   desc: An open descriptor; one opened with O_PATH is EBADF, even for
+ *   the generic requests.
  *
  * param: cmd
  *   type: uint, input
@@ -124,33 +123,38 @@
  * since-version: 1.0
  *
  * notes: Error codes are deliberately not listed: the set is open. The
- *   generic requests fail with EBADF (fd not open), EFAULT (arg not
- *   accessible), EINVAL (FIGETBSZ without a block size, FIBMAP with a
- *   negative block, FIEMAP with too many extents, FICLONE ranges the
- *   filesystem refuses, a bad l_whence for the preallocation requests),
- *   ENOTTY (FIOQSIZE on a special file, FIOASYNC where the file cannot
- *   signal, FS_IOC_GETFSUUID and FS_IOC_GETFSSYSFSPATH where the
- *   filesystem has none, and any request nobody knows), EOPNOTSUPP
- *   (FIFREEZE, FIEMAP, FICLONE where the filesystem cannot), EPERM
- *   (FIFREEZE and FITHAW without CAP_SYS_ADMIN, FIBMAP without
- *   CAP_SYS_RAWIO, attribute changes by a non-owner), EXDEV (FICLONE
- *   across mounts), EBUSY (freezing a frozen filesystem), EISDIR, ETXTBSY,
- *   EROFS and ENOSPC from the clone and preallocation paths, ERANGE
- *   (FIBMAP beyond 2^31 blocks), ENOMEM (FIDEDUPERANGE with too many
- *   destinations); a security module may refuse any request (EACCES,
- *   EPERM). A driver may return any code at all for its own requests, so
- *   no errno test after ioctl() can be called impossible. FS_IOC_GETFLAGS
- *   and FS_IOC_FSGETXATTR fall through to the driver when the inode has
- *   no attribute operations, and FIONREAD does on anything but a regular
- *   file; their constraints assume the driver honours the request's
- *   data direction, as every in-tree one does. The requests whose
- *   number encodes an argument size (_IOR, _IOW, _IOWR: FS_IOC_*,
- *   FICLONE, FICLONERANGE, FIDEDUPERANGE) state their rule as prose
- *   only: inside the kernel those macros go through _IOC_TYPECHECK,
- *   which the plugin cannot yet reduce to a number. FIBMAP and the
- *   preallocation requests have no constraint: on other than regular
- *   files their numbers belong to drivers. glibc's ioctl() takes arg as
- *   a variadic argument and passes it on as is.
+ *   generic requests fail with EBADF (fd, or FICLONE's source, not open
+ *   or opened with O_PATH), EFAULT (arg not accessible), EINVAL
+ *   (FIGETBSZ without a block size, FIBMAP with a negative block, FIEMAP
+ *   with too many extents, clone ranges the filesystem refuses, FITHAW
+ *   of a filesystem that is not frozen, a bad l_whence for the
+ *   preallocation requests), ENOTTY (FIOQSIZE on a special file, FIOASYNC
+ *   where the file has no fasync support, FS_IOC_GETFSUUID and
+ *   FS_IOC_GETFSSYSFSPATH where the filesystem has none, and any request
+ *   nobody knows), EOPNOTSUPP (FIFREEZE, FIEMAP or cloning where the
+ *   filesystem cannot), EPERM (FIFREEZE and FITHAW without CAP_SYS_ADMIN,
+ *   FIBMAP without CAP_SYS_RAWIO, attribute changes by a non-owner),
+ *   EXDEV (cloning across mounts), EBUSY (freezing a frozen filesystem),
+ *   EISDIR, ETXTBSY, EROFS and ENOSPC from the clone and preallocation
+ *   paths, ERANGE (a FIBMAP result above INT_MAX) and ENOMEM
+ *   (FIDEDUPERANGE with too many destinations); a security module may
+ *   refuse any request (EACCES, EPERM). A driver may return any code at
+ *   all for its own requests, so no errno test after ioctl() can be
+ *   called impossible.
+ *
+ *   FIONREAD goes to the driver on anything but a regular file; its
+ *   constraint assumes the driver writes the count through arg, as the
+ *   in-tree ones (pipes, sockets, terminals, inotify) do.
+ *   FS_IOC_GETFLAGS and FS_IOC_FSGETXATTR also reach the driver when the
+ *   inode has no attribute operations. The requests whose number encodes
+ *   an argument size (_IOR, _IOW, _IOWR: FS_IOC_*, FICLONE,
+ *   FICLONERANGE, FIDEDUPERANGE) state their rule as prose only: inside
+ *   the kernel those macros go through _IOC_TYPECHECK, which the plugin
+ *   cannot yet reduce to a number. FIBMAP and the preallocation requests
+ *   have no constraint: on other than regular files their numbers belong
+ *   to drivers. glibc's ioctl() takes request as an unsigned long (the
+ *   kernel keeps its low 32 bits) and arg as a variadic argument, and
+ *   passes both on as they are.
  */
 SYSCALL_DEFINE3(ioctl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {

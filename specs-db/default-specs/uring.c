@@ -183,16 +183,16 @@ SYSCALL_DEFINE6(io_uring_enter, unsigned int, fd, u32, to_submit,
  *
  * error: EACCES, the ring's restrictions do not allow opcode
  * error: EBADF, fd is not open or the registered slot is empty, or a descriptor in arg is not open
- * error: EBADFD, IORING_REGISTER_ENABLE_RINGS on a ring that is not disabled
+ * error: EBADFD, IORING_REGISTER_ENABLE_RINGS or IORING_REGISTER_RESTRICTIONS on a ring that is not, or no longer, disabled (IORING_SETUP_R_DISABLED)
  * error: EBUSY, files, buffers, an eventfd or restrictions are already registered
- * error: EEXIST, a IORING_SETUP_SINGLE_ISSUER ring used by a task that is not its submitter, or the provided buffer group or NAPI setting already exists
+ * error: EEXIST, a IORING_SETUP_SINGLE_ISSUER ring used by a task that is not its submitter, or the provided buffer group already exists
  * error: EFAULT, arg or memory it names is not accessible
  * error: EINVAL, opcode unknown, arg or nr_args wrong for opcode, reserved fields set, an index out of range, or a registered index of 16 or more
  * error: EMFILE, more files than RLIMIT_NOFILE allows
  * error: ENOENT, no provided buffer ring of that group, or no request matched IORING_REGISTER_SYNC_CANCEL
  * error: ENOMEM, memory for the tables or pinned pages ran out
  * error: ENXIO, unregistering something that is not registered, or files and buffers are not registered for an update
- * error: EOPNOTSUPP, fd is not an io_uring descriptor, or arg names a ring where one is required
+ * error: EOPNOTSUPP, fd, or a descriptor arg gives as a ring (IORING_REGISTER_RING_FDS, IORING_REGISTER_CLONE_BUFFERS), is not an io_uring descriptor
  * error: EOVERFLOW, a size or count overflows
  * error: ETIME, IORING_REGISTER_SYNC_CANCEL timed out
  * error: EINTR, IORING_REGISTER_SYNC_CANCEL was interrupted by a signal
