@@ -150,7 +150,8 @@ SYSCALL_DEFINE6(io_uring_enter, unsigned int, fd, u32, to_submit,
  *   desc: One of the 31 operations IORING_REGISTER_BUFFERS (0) to
  *   IORING_REGISTER_CLONE_BUFFERS (30), with bit 31
  *   (IORING_REGISTER_USE_REGISTERED_RING) optionally set; that bit makes
- *   the set no plain enum, so it is a constraint below.
+ *   the set no plain enum, so it is a constraint below. That bit makes
+ *   fd an index into the task's registered rings.
  *
  * param: arg
  *   type: user_ptr, input, optional
@@ -202,6 +203,11 @@ SYSCALL_DEFINE6(io_uring_enter, unsigned int, fd, u32, to_submit,
  *   desc: apart from IORING_REGISTER_USE_REGISTERED_RING, opcode must be
  *   one of the operations 0 to IORING_REGISTER_CLONE_BUFFERS (30)
  *   expr: (opcode & ~IORING_REGISTER_USE_REGISTERED_RING) <= IORING_REGISTER_CLONE_BUFFERS
+ *
+ * constraint: registered ring index
+ *   desc: with IORING_REGISTER_USE_REGISTERED_RING, fd indexes a table
+ *   of 16 registered rings
+ *   expr: (opcode & IORING_REGISTER_USE_REGISTERED_RING) == 0 || fd < 16
  *
  * constraint: operations without an argument
  *   desc: IORING_UNREGISTER_BUFFERS, IORING_UNREGISTER_FILES,

@@ -87,6 +87,10 @@ int t_io_uring_register(int fd, int efd, const struct iovec *iov)
 	// CHECK: uring.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of io_uring_register break the constraint 'known operation' of sys_io_uring_register: {{.*}}[kapi-arg-constraint]
 	if (io_uring_register(fd, 31 | 0x80000000u, NULL, 0) < 0)
 		return -1;
+	// With bit 31, fd is an index below 16.
+	// CHECK: uring.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of io_uring_register break the constraint 'registered ring index' of sys_io_uring_register: {{.*}}[kapi-arg-constraint]
+	if (io_uring_register(16, IORING_UNREGISTER_BUFFERS | 0x80000000u, NULL, 0) < 0)
+		return -1;
 	// CHECK: uring.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of io_uring_register break the constraint 'table registration needs an array' of sys_io_uring_register: {{.*}}[kapi-arg-constraint]
 	if (io_uring_register(fd, IORING_REGISTER_BUFFERS, NULL, 4) < 0)
 		return -1;

@@ -9,8 +9,9 @@
 # and checks that the syscall strips IORING_REGISTER_USE_REGISTERED_RING
 # and rejects opcodes from IORING_REGISTER_LAST on.  Then it evaluates both
 # sides over every opcode (with and without that bit, and past the last),
-# a null and a non-null arg and a spread of nr_args: the kernel rejects a
-# call exactly when a constraint of the spec is false.
+# a null and a non-null arg and a spread of nr_args (fd is a valid ring or
+# registered index): the kernel rejects a call exactly when a constraint
+# of the spec is false.
 # Usage: io-register-ops.py REGISTER_C IO_URING_H < spec.json
 import json
 import re
@@ -92,7 +93,8 @@ for op in ops:
     for opcode in (op, op | bit):
         for arg in (0, 1):
             for nr_args in (0, 1, 2, 3, 16, 256, 257):
-                env = {"opcode": opcode, "arg": arg, "nr_args": nr_args}
+                env = {"opcode": opcode, "arg": arg, "nr_args": nr_args,
+                       "fd": 3}
                 base = opcode & ~bit
                 kernel = base >= last or (cond.get(base) is not None and
                                           bool(eval(cond[base], {}, env)))
