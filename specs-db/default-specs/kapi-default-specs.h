@@ -254,13 +254,6 @@ struct cachestat;
 
 /* ---- io family (fs_ioctl.c, uring.c, aio.c) ------------------------- */
 #include <asm/ioctls.h>   /* FIONBIO, FIONREAD, FIOQSIZE, FIOCLEX... */
-#include <linux/fiemap.h> /* FS_IOC_FIEMAP */
-#ifndef FS_IOC_GETFSUUID /* include/uapi/linux/fs.h, new in 6.5: _IOR(0x15, 0, struct fsuuid2) */
-#define FS_IOC_GETFSUUID 0x80111500U
-#endif
-#ifndef FS_IOC_GETFSSYSFSPATH /* include/uapi/linux/fs.h, new in 6.10: _IOR(0x15, 1, struct fs_sysfs_path) */
-#define FS_IOC_GETFSSYSFSPATH 0x80811501U
-#endif
 #ifndef IORING_ENTER_ABS_TIMER /* include/uapi/linux/io_uring.h, new in 6.12 */
 #define IORING_ENTER_ABS_TIMER (1U << 5)
 #endif
