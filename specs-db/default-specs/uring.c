@@ -77,6 +77,7 @@
  * error: EBADF, fd is not open, or the registered ring slot is empty
  * error: EBADFD, the ring was created with IORING_SETUP_R_DISABLED and is not enabled yet
  * error: EBADR, completions were dropped for lack of memory; reported once
+ * error: EBUSY, not returned by 6.12: older kernels reported completions that had overflowed and could not be flushed; listed so that portable code testing for it is not reported
  * error: EEXIST, a IORING_SETUP_SINGLE_ISSUER or DEFER_TASKRUN ring entered by a task that is not its submitter
  * error: EFAULT, argp, the extended argument, its timeout or signal mask is not accessible
  * error: EINTR, a signal arrived while waiting
@@ -111,8 +112,9 @@
  *   submit, the call returns the count and the bad argument goes
  *   unnoticed. 16 is IO_RINGFD_REG_MAX, and 24 the size of struct
  *   io_uring_getevents_arg on every architecture. The manual page's EBUSY
- *   for an overflowing completion ring is gone in 6.12: the wait just
- *   returns. liburing's io_uring_enter() passes _NSIG / 8 as argsz,
+ *   for an overflowing completion ring is gone in 6.12 (the wait returns
+ *   0 instead); the error list keeps it for code written for older
+ *   kernels. liburing's io_uring_enter() passes _NSIG / 8 as argsz,
  *   io_uring_enter2() the caller's; both return -errno.
  */
 SYSCALL_DEFINE6(io_uring_enter, unsigned int, fd, u32, to_submit,
