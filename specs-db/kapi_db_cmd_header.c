@@ -423,6 +423,10 @@ static const char *const kapi_builtin_protos[] = {
 	"fanotify_mark - sys/fanotify.h int fanotify_mark(int fanotify_fd, "
 	"unsigned int flags, uint64_t mask, int dfd, const char *pathname) "
 	"__THROW",
+	/* io family (fs_ioctl.c): glibc 2.36's declaration; arg is the
+	 * variadic argument, which no diagnose_if can name. */
+	"ioctl     - sys/ioctl.h int ioctl(int fd, unsigned long int request, "
+	"...) __THROW",
 };
 
 /*

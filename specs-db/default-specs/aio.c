@@ -327,3 +327,90 @@ SYSCALL_DEFINE2(io_uring_setup, u32, entries,
 {
 	return 0;
 }
+
+/**
+ * sys_io_pgetevents - Read completed asynchronous I/O events with a temporary signal mask
+ * @ctx_id: handle returned by io_setup
+ * @min_nr: minimum number of events to wait for
+ * @nr: maximum number of events to return
+ * @events: array that receives up to nr events
+ * @timeout: relative timeout, or NULL to wait indefinitely
+ * @usig: NULL, or a struct __aio_sigset naming the mask to install while waiting
+ *
+ * long-desc: io_getevents() with a signal mask: the mask usig names
+ *   replaces the caller's for the duration of the wait, as in ppoll(),
+ *   so that a signal can be unblocked atomically with the wait.
+ *
+ * contexts: process, sleepable
+ *
+ * param: ctx_id
+ *   type: uint, input
+ *   constraint-type: nonzero
+ *   desc: A live handle of the calling process.
+ *
+ * param: min_nr
+ *   type: int, input
+ *   constraint-type: range(0, LONG_MAX)
+ *   desc: Must not be negative and must not exceed nr.
+ *
+ * param: nr
+ *   type: int, input
+ *   constraint-type: range(0, LONG_MAX)
+ *   desc: Capacity of events in elements; must be at least min_nr.
+ *
+ * param: events
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: Room for nr struct io_event entries.
+ *
+ * param: timeout
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   size: sizeof(struct __kernel_timespec)
+ *   desc: Relative time to wait; a zero timeout only polls. Read before
+ *   anything else.
+ *
+ * param: usig
+ *   type: user_ptr, input, optional
+ *   constraint-type: user_ptr
+ *   size: sizeof(struct __aio_sigset)
+ *   desc: A struct __aio_sigset of two fields: sigmask, a pointer to the
+ *   mask (NULL keeps the caller's mask), and sigsetsize, which must be
+ *   the kernel's sigset size (8 bytes on x86_64) when sigmask is set.
+ *   NULL behaves like io_getevents().
+ *
+ * return:
+ *   type: int
+ *   check-type: range
+ *   success: >= 0
+ *   desc: The number of events copied, between 0 and nr.
+ *
+ * error: EFAULT, events, timeout, usig or the mask it names is not accessible
+ * error: EINTR, a signal arrived before any event was read
+ * error: EINVAL, ctx_id is not a live context, min_nr is negative, min_nr > nr, or usig names a mask with a wrong sigsetsize
+ * error: ENOSYS, the kernel was built without CONFIG_AIO
+ *
+ * constraint: no more wanted than room
+ *   desc: min_nr must not exceed nr (EINVAL)
+ *   expr: min_nr <= nr
+ *
+ * since-version: 4.18
+ *
+ * notes: When a signal is pending on return and no event was read, the
+ *   call fails with EINTR even if the wait itself ended otherwise. This
+ *   definition is the 64-bit one; 32-bit architectures also have
+ *   io_pgetevents_time32. libaio's io_pgetevents(ctx, min_nr, nr,
+ *   events, timeout, sigmask) builds the struct __aio_sigset itself
+ *   (sigsetsize 8), returns -errno, and returns 0 without entering the
+ *   kernel when the ring is empty and the timeout is zero.
+ */
+SYSCALL_DEFINE6(io_pgetevents,
+		aio_context_t, ctx_id,
+		long, min_nr,
+		long, nr,
+		struct io_event __user *, events,
+		struct __kernel_timespec __user *, timeout,
+		const struct __aio_sigset __user *, usig)
+{
+	return 0;
+}

@@ -295,6 +295,32 @@ typedef __kernel_mqd_t mqd_t;  /* include/linux/types.h */
 #if LINUX_VERSION_CODE < KERNEL_VERSION(6, 9, 0)
 #define BPF_TOKEN_CREATE 36 /* enum bpf_cmd */
 #endif
+/* ---- io family (fs_ioctl.c, uring.c, aio.c) ------------------------- */
+#include <asm/ioctls.h>   /* FIONBIO, FIONREAD, FIOQSIZE, FIOCLEX... */
+#ifndef IORING_ENTER_ABS_TIMER /* include/uapi/linux/io_uring.h, new in 6.12 */
+#define IORING_ENTER_ABS_TIMER (1U << 5)
+#endif
+/* Enumerators of include/uapi/linux/io_uring.h: older headers are
+ * recognised by their version (IORING_REGISTER_LAST is then too small). */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 3, 0)
+#define IORING_REGISTER_USE_REGISTERED_RING (1U << 31)
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 8, 0)
+#define IORING_REGISTER_PBUF_STATUS 26
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 9, 0)
+#define IORING_REGISTER_NAPI 27
+#define IORING_UNREGISTER_NAPI 28
+#endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 12, 0)
+#define IORING_REGISTER_CLOCK 29
+#define IORING_REGISTER_CLONE_BUFFERS 30
+#endif
+/* include/linux/syscalls.h (aio.c: io_pgetevents) */
+struct __aio_sigset {
+	const sigset_t __user *sigmask;
+	size_t sigsetsize;
+};
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)

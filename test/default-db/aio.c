@@ -77,3 +77,17 @@ long t_io_uring_setup(struct io_uring_params *p)
 	return syscall(SYS_io_uring_setup, 0, p);
 #endif
 }
+
+int t_io_pgetevents(io_context_t ctx, struct io_event *evs, sigset_t *mask)
+{
+#ifdef KT_GOOD
+	return io_pgetevents(ctx, 1, 16, evs, NULL, mask);
+#else
+	// Waiting for more events than there is room for is EINVAL.
+	// CHECK: aio.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of io_pgetevents break the constraint 'no more wanted than room' of sys_io_pgetevents: {{.*}}[kapi-arg-constraint]
+	if (io_pgetevents(ctx, 32, 16, evs, NULL, mask) < 0)
+		return -1;
+	// CHECK: aio.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'min_nr' of io_pgetevents is -1, outside the documented range [0, {{[0-9]+}}]{{.*}}[kapi-range]
+	return io_pgetevents(ctx, -1, 16, evs, NULL, mask);
+#endif
+}
