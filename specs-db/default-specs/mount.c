@@ -161,7 +161,9 @@ SYSCALL_DEFINE3(open_tree, int, dfd, const char __user *, filename, unsigned, fl
  *   type: uint, input
  *   constraint-type: none
  *   desc: The old MS_MGC_VAL magic in the top 16 bits is stripped first.
- *   Then MS_NOUSER (bit 31) is EINVAL; other unknown bits are ignored.
+ *   Then MS_NOUSER (bit 31) is EINVAL, and so is any bit above it (the
+ *   int MS_NOUSER widens to all the high bits of the long); other
+ *   unknown bits are ignored.
  *   The operation is chosen by the first of MS_REMOUNT, MS_BIND, the
  *   propagation flags and MS_MOVE that is set.
  *
@@ -172,9 +174,10 @@ SYSCALL_DEFINE3(open_tree, int, dfd, const char __user *, filename, unsigned, fl
  *   its meaning belongs to the file system.
  *
  * constraint: no kernel-internal MS_NOUSER
- *   desc: MS_NOUSER is rejected unless the top 16 bits are the MS_MGC_VAL
- *   magic (which is stripped together with that bit)
- *   expr: (flags & MS_MGC_MSK) == MS_MGC_VAL || (flags & MS_NOUSER) == 0
+ *   desc: MS_NOUSER (bit 31) and any higher bit are rejected unless bits
+ *   16 to 31 hold the MS_MGC_VAL magic (then all bits above 15 are
+ *   stripped)
+ *   expr: (flags & MS_MGC_MSK) == MS_MGC_VAL || flags <= 0x7fffffff
  *
  * capability: CAP_SYS_ADMIN
  *   type: perform_operation
@@ -206,8 +209,11 @@ SYSCALL_DEFINE3(open_tree, int, dfd, const char __user *, filename, unsigned, fl
  * since-version: 1.0
  *
  * notes: path_mount() strips the magic when (flags & MS_MGC_MSK) is
- *   MS_MGC_VAL, and then rejects only MS_NOUSER; all other unknown or
- *   kernel-internal bits are ignored, so no mask is given.
+ *   MS_MGC_VAL (clearing every bit above 15), and then tests
+ *   flags & MS_NOUSER, which on a 64-bit long covers bits 31 to 63; all
+ *   other unknown or kernel-internal bits are ignored, so no mask is
+ *   given. glibc's MS_NOUSER is an int enumerator, negative, and
+ *   likewise widens to the high bits.
  */
 SYSCALL_DEFINE5(mount, char __user *, dev_name, char __user *, dir_name,
 		char __user *, type, unsigned long, flags, void __user *, data)
