@@ -254,6 +254,7 @@ struct cachestat;
 
 /* ---- mount family (mount.c, ns_admin.c) ---------------------------- */
 #include <linux/mount.h>  /* MS_*, MOUNT_ATTR_*, MOVE_MOUNT_*, FSCONFIG_*, ... */
+#include <linux/quota.h>  /* QCMD, SUBCMDMASK, MAXQUOTAS, Q_* (ns_admin.c) */
 /* include/uapi/linux/mount.h: struct mnt_id_req and struct statmount are
  * new in 6.8; the specs only point to them. */
 struct mnt_id_req;

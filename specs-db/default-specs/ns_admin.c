@@ -296,3 +296,159 @@ SYSCALL_DEFINE3(sysfs, int, option, unsigned long, arg1, unsigned long, arg2)
 {
 	return 0;
 }
+
+/**
+ * sys_quotactl - Manage disk quotas of the file system on a block device
+ * @cmd: QCMD(subcmd, type): the Q_* operation shifted left by 8, the quota type in the low byte
+ * @special: path of the block device of the mounted file system, or NULL for Q_SYNC
+ * @id: the user, group or project id, for the operations on one id
+ * @addr: the operation's argument or result structure, or a quota file path for Q_QUOTAON
+ *
+ * long-desc: Switches quotas on and off, reads and sets quota limits and
+ *   usage and the quota information of the file system mounted from the
+ *   block device special, for the user, group or project quota type the
+ *   low byte of cmd selects.
+ *
+ * contexts: process, sleepable
+ *
+ * param: cmd
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: The operations are the Q_* and Q_X* values (the latter for XFS
+ *   style quotas); an unknown one is EINVAL. The type (low byte) is
+ *   USRQUOTA, GRPQUOTA or PRJQUOTA, below MAXQUOTAS.
+ *
+ * param: special
+ *   type: path, input, optional
+ *   constraint-type: none
+ *   desc: A block device path; NULL is accepted only for Q_SYNC, which
+ *   then syncs every file system with quotas (ENODEV otherwise).
+ *
+ * param: id
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Used by the per-id get and set operations; ignored otherwise.
+ *
+ * param: addr
+ *   type: user_ptr, inout, optional
+ *   constraint-type: none
+ *   desc: Depends on the operation: a struct if_dqblk, if_dqinfo,
+ *   fs_disk_quota and so on, the quota file path for Q_QUOTAON, or
+ *   unused.
+ *
+ * constraint: known quota type
+ *   desc: the low byte of cmd is a quota type below MAXQUOTAS
+ *   expr: (cmd & SUBCMDMASK) < MAXQUOTAS
+ *
+ * constraint: a device unless Q_SYNC
+ *   desc: special may be NULL only for Q_SYNC
+ *   expr: special != NULL || (cmd >> SUBCMDSHIFT) == Q_SYNC
+ *
+ * capability: CAP_SYS_ADMIN
+ *   type: grant_permission
+ *   allows: All operations; without it only reading the format, info and
+ *     state, syncing, and reading the quota of one's own user or group
+ *   without: EPERM
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *   desc: 0 on success.
+ *
+ * error: EACCES, search permission is missing on a path component, or the quota file for Q_QUOTAON is not a regular file
+ * error: EBUSY, Q_QUOTAON while quotas are already on
+ * error: EEXIST, quotas (or the XFS accounting asked for) are already on
+ * error: EFAULT, special or addr is not an accessible user address
+ * error: EINVAL, the quota type is not below MAXQUOTAS or not supported by the file system, the operation is unknown, or the data in addr is invalid
+ * error: EIO, the quota file cannot be read or written
+ * error: ENODEV, special names no mounted file system, or special is NULL with an operation other than Q_SYNC
+ * error: ENOENT, special or the quota file does not exist
+ * error: ENOSYS, the file system has no quota support
+ * error: ENOTBLK, special is not a block device
+ * error: EPERM, the operation needs CAP_SYS_ADMIN, or the quota file is immutable or append-only
+ * error: ERANGE, a limit in addr is out of the range the quota format can store
+ * error: EROFS, a quota change on a read-only file system
+ * error: ESRCH, quotas of the type are not on, or no quota exists for id
+ *
+ * since-version: 1.3.48
+ *
+ * notes: The type test (cmd & SUBCMDMASK) >= MAXQUOTAS and the NULL
+ *   special rule are the first steps of the syscall. glibc's quotactl()
+ *   takes cmd as an int and passes its arguments unchanged.
+ */
+SYSCALL_DEFINE4(quotactl, unsigned int, cmd, const char __user *, special,
+		qid_t, id, void __user *, addr)
+{
+	return 0;
+}
+
+/**
+ * sys_quotactl_fd - Manage disk quotas of the file system an open file is on
+ * @fd: any descriptor on the file system (O_PATH included)
+ * @cmd: QCMD(subcmd, type), as for quotactl
+ * @id: the user, group or project id, for the operations on one id
+ * @addr: the operation's argument or result structure
+ *
+ * long-desc: As quotactl, for the file system of fd, so that file systems
+ *   without a block device can be managed too.
+ *
+ * contexts: process, sleepable
+ *
+ * param: fd
+ *   type: fd, input
+ *   constraint-type: range(0, INT_MAX)
+ *   desc: Any open descriptor on the file system.
+ *
+ * param: cmd
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: As for quotactl. Q_QUOTAON cannot name a quota file here (its
+ *   path lookup is EINVAL); file systems with hidden quota files accept
+ *   it.
+ *
+ * param: id
+ *   type: uint, input
+ *   constraint-type: none
+ *   desc: Used by the per-id get and set operations.
+ *
+ * param: addr
+ *   type: user_ptr, inout, optional
+ *   constraint-type: none
+ *   desc: Depends on the operation, as for quotactl.
+ *
+ * constraint: known quota type
+ *   desc: the low byte of cmd is a quota type below MAXQUOTAS
+ *   expr: (cmd & SUBCMDMASK) < MAXQUOTAS
+ *
+ * capability: CAP_SYS_ADMIN
+ *   type: grant_permission
+ *   allows: All operations, as for quotactl
+ *   without: EPERM
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *   desc: 0 on success.
+ *
+ * error: EBADF, fd is not an open descriptor
+ * error: EEXIST, quotas (or the XFS accounting asked for) are already on
+ * error: EFAULT, addr is not an accessible user address
+ * error: EINVAL, the quota type is not below MAXQUOTAS or not supported, the operation is unknown, Q_QUOTAON with a quota file, or the data in addr is invalid
+ * error: EIO, the quota file cannot be read or written
+ * error: ENOSYS, the file system has no quota support
+ * error: EPERM, the operation needs CAP_SYS_ADMIN
+ * error: ERANGE, a limit in addr is out of the range the quota format can store
+ * error: EROFS, a quota change on a read-only mount
+ * error: ESRCH, quotas of the type are not on, or no quota exists for id
+ *
+ * since-version: 5.14
+ *
+ * notes: glibc 2.36 has no wrapper; use syscall(SYS_quotactl_fd, ...).
+ */
+SYSCALL_DEFINE4(quotactl_fd, unsigned int, fd, unsigned int, cmd,
+		qid_t, id, void __user *, addr)
+{
+	return 0;
+}

@@ -1,5 +1,5 @@
 // Default database, ns_admin.c specs (unshare, setns, syslog, acct,
-// vhangup, sysfs): each syscall with a checkable constraint once misused
+// vhangup, sysfs, quotactl, quotactl_fd): each syscall with a checkable constraint once misused
 // (a finding with its rule), and every syscall once used correctly
 // (silent).
 // RUN: not %kapi-check %s -- -D_GNU_SOURCE 2>&1 | FileCheck %s --implicit-check-not=warning:
@@ -7,6 +7,7 @@
 #include <sched.h>
 #include <stddef.h>
 #include <sys/klog.h>
+#include <sys/quota.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -77,5 +78,28 @@ long t_sysfs(char *name)
 #else
 	// CHECK: ns-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'option' of syscall(SYS_sysfs) is 4, outside the documented range [1, 3]{{.*}}[kapi-range]
 	return syscall(SYS_sysfs, 4);
+#endif
+}
+
+int t_quotactl(const char *dev, struct dqblk *q)
+{
+#ifdef KT_GOOD
+	if (quotactl(QCMD(Q_GETQUOTA, PRJQUOTA), dev, 1000, (caddr_t)q) < 0)
+		return -1;
+	// Q_SYNC alone may go without a device.
+	return quotactl(QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL);
+#else
+	// CHECK: ns-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of quotactl break the constraint 'known quota type' of sys_quotactl{{.*}}[kapi-arg-constraint]
+	return quotactl(QCMD(Q_GETQUOTA, 3), dev, 1000, (caddr_t)q);
+#endif
+}
+
+long t_quotactl_fd(int fd, struct dqblk *q)
+{
+#ifdef KT_GOOD
+	return syscall(SYS_quotactl_fd, fd, QCMD(Q_GETQUOTA, GRPQUOTA), 100, q);
+#else
+	// CHECK: ns-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_quotactl_fd) break the constraint 'known quota type' of sys_quotactl_fd{{.*}}[kapi-arg-constraint]
+	return syscall(SYS_quotactl_fd, fd, QCMD(Q_GETQUOTA, 4), 100, q);
 #endif
 }
