@@ -342,7 +342,7 @@ SYSCALL_DEFINE3(sysfs, int, option, unsigned long, arg1, unsigned long, arg2)
  *
  * constraint: a device unless Q_SYNC
  *   desc: special may be NULL only for Q_SYNC
- *   expr: special != NULL || (cmd >> SUBCMDSHIFT) == Q_SYNC
+ *   expr: special != NULL || ((cmd >> SUBCMDSHIFT) & 0xffffff) == Q_SYNC
  *
  * capability: CAP_SYS_ADMIN
  *   type: grant_permission
@@ -374,7 +374,10 @@ SYSCALL_DEFINE3(sysfs, int, option, unsigned long, arg1, unsigned long, arg2)
  * since-version: 1.3.48
  *
  * notes: The type test (cmd & SUBCMDMASK) >= MAXQUOTAS and the NULL
- *   special rule are the first steps of the syscall. glibc's quotactl()
+ *   special rule are the first steps of the syscall. The kernel's cmd is
+ *   unsigned, so cmd >> SUBCMDSHIFT has 24 bits; the expression masks
+ *   them so that glibc's int cmd (negative for QCMD of a Q_* above
+ *   0x7fffff) reads the same. glibc's quotactl()
  *   takes cmd as an int and passes its arguments unchanged.
  */
 SYSCALL_DEFINE4(quotactl, unsigned int, cmd, const char __user *, special,
