@@ -37,9 +37,9 @@
  *
  * error: EINVAL, an unknown flag bit, CLONE_THREAD, CLONE_SIGHAND or CLONE_VM in a multi-threaded process (or with shared signal handlers or memory), or a namespace type the kernel was built without
  * error: ENOMEM, kernel memory could not be allocated
- * error: ENOSPC, a per-user namespace count limit (/proc/sys/user/max_*_namespaces) or the user namespace nesting depth is reached
- * error: EPERM, a new namespace other than a user namespace without CAP_SYS_ADMIN, a new user namespace from a chrooted or multi-threaded caller, or user namespaces are disabled
- * error: EUSERS, the nesting depth of PID namespaces is reached
+ * error: ENOSPC, a per-user namespace count limit (/proc/sys/user/max_*_namespaces), or the nesting depth of user or PID namespaces, is reached
+ * error: EPERM, a new namespace other than a user namespace without CAP_SYS_ADMIN, a new user namespace from a chrooted caller, or unprivileged user namespaces are disabled
+ * error: EUSERS, kernels before 4.9 only: a namespace nesting limit (ENOSPC since)
  *
  * since-version: 2.6.16
  *
@@ -90,7 +90,6 @@ SYSCALL_DEFINE1(unshare, unsigned long, unshare_flags)
  * error: ENOMEM, kernel memory could not be allocated
  * error: EPERM, the caller lacks the capabilities needed over the target namespace
  * error: ESRCH, the process behind the pidfd has exited
- * error: EUSERS, the PID namespace nesting depth would be exceeded
  *
  * since-version: 3.0
  *
