@@ -115,6 +115,7 @@ SYSCALL_DEFINE2(umount, char __user *, name, int, flags)
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component, or dfd for a relative filename, is not a directory
  * error: EPERM, OPEN_TREE_CLONE without CAP_SYS_ADMIN for the mount namespace
+ * error: ENOSYS, kernels before 5.2 have no such syscall (callers fall back to mount)
  *
  * since-version: 5.2
  *
@@ -272,6 +273,7 @@ SYSCALL_DEFINE5(mount, char __user *, dev_name, char __user *, dir_name,
  * error: ENFILE, the system-wide limit on open files is reached
  * error: ENOMEM, kernel memory could not be allocated
  * error: EPERM, the caller lacks CAP_SYS_ADMIN for the mount namespace, or the mount would reveal more of a proc or sysfs than is visible
+ * error: ENOSYS, kernels before 5.2 have no such syscall (callers fall back to mount)
  *
  * since-version: 5.2
  */
@@ -348,6 +350,7 @@ SYSCALL_DEFINE3(fsmount, int, fs_fd, unsigned int, flags,
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component is not a directory, or a directory and a non-directory are mixed
  * error: EPERM, the caller lacks CAP_SYS_ADMIN for the mount namespace
+ * error: ENOSYS, kernels before 5.2 have no such syscall (callers fall back to mount)
  *
  * since-version: 5.2
  *
@@ -484,6 +487,7 @@ SYSCALL_DEFINE2(pivot_root, const char __user *, new_root,
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component is not a directory
  * error: EPERM, the caller lacks CAP_SYS_ADMIN for the mount namespace or the id-mapping namespace, or a locked setting would be cleared
+ * error: ENOSYS, kernels before 5.12 have no such syscall
  *
  * since-version: 5.12
  */
@@ -543,6 +547,7 @@ SYSCALL_DEFINE5(mount_setattr, int, dfd, const char __user *, path,
  * error: ENOMEM, kernel memory could not be allocated
  * error: EOVERFLOW, bufsize is too small for the strings asked for
  * error: EPERM, the mount is not reachable from the caller's root, or another namespace is named without CAP_SYS_ADMIN over it
+ * error: ENOSYS, kernels before 6.8 have no such syscall
  *
  * since-version: 6.8
  */
@@ -601,6 +606,7 @@ SYSCALL_DEFINE4(statmount, const struct mnt_id_req __user *, req,
  * error: ENOMEM, kernel memory could not be allocated
  * error: EOVERFLOW, nr_mnt_ids is above one million
  * error: EPERM, the parent mount is not reachable from the caller's root and the caller lacks CAP_SYS_ADMIN
+ * error: ENOSYS, kernels before 6.8 have no such syscall
  *
  * since-version: 6.8
  */
@@ -649,6 +655,7 @@ SYSCALL_DEFINE4(listmount, const struct mnt_id_req __user *, req,
  * error: ENODEV, no file system of that name
  * error: ENOMEM, kernel memory could not be allocated
  * error: EPERM, the caller lacks CAP_SYS_ADMIN for the mount namespace
+ * error: ENOSYS, kernels before 5.2 have no such syscall (callers fall back to mount)
  *
  * since-version: 5.2
  */
@@ -707,6 +714,7 @@ SYSCALL_DEFINE2(fsopen, const char __user *, _fs_name, unsigned int, flags)
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTDIR, a parent component is not a directory
  * error: EPERM, the caller lacks CAP_SYS_ADMIN for the mount namespace
+ * error: ENOSYS, kernels before 5.2 have no such syscall (callers fall back to mount)
  *
  * since-version: 5.2
  */
@@ -808,6 +816,7 @@ SYSCALL_DEFINE3(fspick, int, dfd, const char __user *, path, unsigned int, flags
  * error: ENOMEM, kernel memory could not be allocated
  * error: EOPNOTSUPP, cmd is unknown, or not supported by a file system with only the legacy mount interface
  * error: EPERM, the caller lacks CAP_SYS_ADMIN for a create or reconfigure
+ * error: ENOSYS, kernels before 5.2 have no such syscall (callers fall back to mount)
  *
  * since-version: 5.2
  *

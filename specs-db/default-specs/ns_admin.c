@@ -209,6 +209,7 @@ SYSCALL_DEFINE3(syslog, int, type, char __user *, buf, int, len)
  * error: ENOTDIR, a parent component of name is not a directory
  * error: EPERM, the caller lacks CAP_SYS_PACCT
  * error: EROFS, the file is on a read-only file system
+ * error: ENOSYS, the kernel was built without CONFIG_BSD_PROCESS_ACCT
  *
  * since-version: 1.0
  */
@@ -285,6 +286,7 @@ SYSCALL_DEFINE0(vhangup)
  * error: EINVAL, option is not 1 to 3, the name is not a registered type, or the index is out of range
  * error: ENAMETOOLONG, the name given to option 1 is longer than PATH_MAX
  * error: ENOENT, the name given to option 1 is empty
+ * error: ENOSYS, the kernel was built without CONFIG_SYSFS_SYSCALL
  *
  * since-version: 1.3.57
  *
@@ -363,7 +365,7 @@ SYSCALL_DEFINE3(sysfs, int, option, unsigned long, arg1, unsigned long, arg2)
  * error: EIO, the quota file cannot be read or written
  * error: ENODEV, special names no mounted file system, or special is NULL with an operation other than Q_SYNC
  * error: ENOENT, special or the quota file does not exist
- * error: ENOSYS, the file system has no quota support
+ * error: ENOSYS, the file system has no quota support, or the kernel was built without CONFIG_QUOTACTL
  * error: ENOTBLK, special is not a block device
  * error: EPERM, the operation needs CAP_SYS_ADMIN, or the quota file is immutable or append-only
  * error: ERANGE, a limit in addr is out of the range the quota format can store
@@ -444,6 +446,7 @@ SYSCALL_DEFINE4(quotactl, unsigned int, cmd, const char __user *, special,
  * error: ERANGE, a limit in addr is out of the range the quota format can store
  * error: EROFS, a quota change on a read-only mount
  * error: ESRCH, quotas of the type are not on, or no quota exists for id
+ * error: ENOSYS, kernels before 5.14 (or without CONFIG_QUOTACTL) have no such syscall
  *
  * since-version: 5.14
  *
