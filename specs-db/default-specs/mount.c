@@ -195,11 +195,13 @@ SYSCALL_DEFINE3(open_tree, int, dfd, const char __user *, filename, unsigned, fl
  * error: EBUSY, the source is already mounted or busy, or the mount point is busy
  * error: EFAULT, a pointer argument is not an accessible user address
  * error: EINVAL, MS_NOUSER, a bad combination for the operation chosen, dir_name is not a mount point where one is needed, or the file system rejected data
+ * error: EIO, the file system could not read its super block or root from the device
  * error: ELOOP, too many symlinks while resolving a path, or a bind or move would create a loop
  * error: EMFILE, no anonymous device number is left for a file system without a device
  * error: ENAMETOOLONG, a path or one of its components is too long
  * error: ENODEV, type is not a file system known to the kernel
  * error: ENOENT, a component of a path does not exist
+ * error: ENOMEDIUM, the source device is a drive with no medium in it
  * error: ENOMEM, kernel memory could not be allocated
  * error: ENOTBLK, the source is not a block device where the file system needs one
  * error: ENOTDIR, dir_name or a parent component is not a directory
@@ -214,7 +216,9 @@ SYSCALL_DEFINE3(open_tree, int, dfd, const char __user *, filename, unsigned, fl
  *   flags & MS_NOUSER, which on a 64-bit long covers bits 31 to 63; all
  *   other unknown or kernel-internal bits are ignored, so no mask is
  *   given. glibc's MS_NOUSER is an int enumerator, negative, and
- *   likewise widens to the high bits.
+ *   likewise widens to the high bits. A new mount passes on whatever the
+ *   file system's own setup returns, so other codes (EUCLEAN for a
+ *   corrupted file system, ...) are possible too.
  */
 SYSCALL_DEFINE5(mount, char __user *, dev_name, char __user *, dir_name,
 		char __user *, type, unsigned long, flags, void __user *, data)
