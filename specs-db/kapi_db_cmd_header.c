@@ -427,6 +427,48 @@ static const char *const kapi_builtin_protos[] = {
 	 * variadic argument, which no diagnose_if can name. */
 	"ioctl     - sys/ioctl.h int ioctl(int fd, unsigned long int request, "
 	"...) __THROW",
+	/* mount family (mount.c, ns_admin.c) */
+	"mount     - sys/mount.h int mount(const char *special_file, "
+	"const char *dir, const char *fstype, unsigned long int rwflag, "
+	"const void *data) __THROW",
+	"umount    - sys/mount.h int umount(const char *special_file) __THROW",
+	"umount2   - sys/mount.h int umount2(const char *special_file, "
+	"int flags) __THROW",
+	"unshare   defined(__USE_GNU) sched.h int unshare(int flags) __THROW",
+	"setns     defined(__USE_GNU) sched.h int setns(int fd, int nstype) "
+	"__THROW",
+	"klogctl   - sys/klog.h int klogctl(int type, char *bufp, int len) "
+	"__THROW",
+	"acct      defined(__USE_MISC) unistd.h int acct(const char *name) "
+	"__THROW",
+	"vhangup   defined(__USE_MISC) unistd.h int vhangup(void) __THROW",
+	"quotactl  - sys/quota.h int quotactl(int cmd, const char *special, "
+	"int id, __caddr_t addr) __THROW",
+	/* The new mount API is declared in <sys/mount.h> since glibc 2.36. */
+	"fsopen    (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int fsopen(const char *fs_name, "
+	"unsigned int flags) __THROW",
+	"fsmount   (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int fsmount(int fd, "
+	"unsigned int flags, unsigned int ms_flags) __THROW",
+	"move_mount (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int move_mount(int from_dfd, "
+	"const char *from_pathname, int to_dfd, const char *to_pathname, "
+	"unsigned int flags) __THROW",
+	"fsconfig  (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int fsconfig(int fd, "
+	"unsigned int cmd, const char *key, const void *value, int aux) "
+	"__THROW",
+	"fspick    (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int fspick(int dfd, "
+	"const char *path, unsigned int flags) __THROW",
+	"open_tree (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int open_tree(int dfd, "
+	"const char *filename, unsigned int flags) __THROW",
+	"mount_setattr (__GLIBC__>2||(__GLIBC__==2&&__GLIBC_MINOR__>=36)) "
+	"sys/mount.h int mount_setattr(int dfd, "
+	"const char *path, unsigned int flags, struct mount_attr *uattr, "
+	"size_t usize) __THROW",
 };
 
 /*

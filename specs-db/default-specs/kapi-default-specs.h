@@ -321,6 +321,45 @@ struct __aio_sigset {
 	const sigset_t __user *sigmask;
 	size_t sigsetsize;
 };
+/* ---- mount family (mount.c, ns_admin.c) ---------------------------- */
+#include <linux/mount.h>  /* MS_*, MOUNT_ATTR_*, MOVE_MOUNT_*, FSCONFIG_*, ... */
+#include <linux/quota.h>  /* QCMD, SUBCMDMASK, MAXQUOTAS, Q_* (ns_admin.c) */
+/* include/uapi/linux/mount.h: struct mnt_id_req and struct statmount are
+ * new in 6.8; the specs only point to them. */
+struct mnt_id_req;
+struct statmount;
+#ifndef MOVE_MOUNT_BENEATH /* include/uapi/linux/mount.h, new in 6.5 */
+#define MOVE_MOUNT_BENEATH 0x00000200
+#endif
+#ifndef LISTMOUNT_REVERSE /* include/uapi/linux/mount.h, new in 6.11 */
+#define LISTMOUNT_REVERSE (1 << 0)
+#endif
+/* An enumerator of enum fsconfig_command since 6.6. */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 6, 0)
+#define FSCONFIG_CMD_CREATE_EXCL 8
+#endif
+/* include/linux/fs.h (kernel-internal; glibc's <sys/mount.h> has them as
+ * enumerators): the umount flags */
+#ifndef MNT_FORCE
+#define MNT_FORCE 0x00000001
+#define MNT_DETACH 0x00000002
+#define MNT_EXPIRE 0x00000004
+#define UMOUNT_NOFOLLOW 0x00000008
+#endif
+/* include/linux/syslog.h (kernel-internal): the syslog actions */
+#ifndef SYSLOG_ACTION_CLOSE
+#define SYSLOG_ACTION_CLOSE 0
+#define SYSLOG_ACTION_OPEN 1
+#define SYSLOG_ACTION_READ 2
+#define SYSLOG_ACTION_READ_ALL 3
+#define SYSLOG_ACTION_READ_CLEAR 4
+#define SYSLOG_ACTION_CLEAR 5
+#define SYSLOG_ACTION_CONSOLE_OFF 6
+#define SYSLOG_ACTION_CONSOLE_ON 7
+#define SYSLOG_ACTION_CONSOLE_LEVEL 8
+#define SYSLOG_ACTION_SIZE_UNREAD 9
+#define SYSLOG_ACTION_SIZE_BUFFER 10
+#endif
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)
