@@ -85,6 +85,15 @@ typedef __kernel_timer_t timer_t;
 #include <linux/kcmp.h>
 #include <linux/pidfd.h>
 
+/* futex family (futex.c) and kernel administration (kernel_admin.c):
+ * FUTEX_*, FUTEX2_*, struct futex_waitv; KEYCTL_*; MODULE_INIT_*;
+ * KEXEC_*; struct perf_event_attr, PERF_FLAG_* */
+#include <linux/futex.h>
+#include <linux/keyctl.h>
+#include <linux/module.h>
+#include <linux/kexec.h>
+#include <linux/perf_event.h>
+
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
 #include <stdint.h>   /* SIZE_MAX */
@@ -250,6 +259,17 @@ struct cachestat;
 #endif
 #ifndef SWAP_FLAG_DISCARD_PAGES
 #define SWAP_FLAG_DISCARD_PAGES 0x40000
+#endif
+
+/* futex family (futex.c): include/uapi/linux/futex.h, new in 6.7 */
+#ifndef FUTEX2_SIZE_U32
+#define FUTEX2_SIZE_U8 0x00
+#define FUTEX2_SIZE_U16 0x01
+#define FUTEX2_SIZE_U32 0x02
+#define FUTEX2_SIZE_U64 0x03
+#define FUTEX2_NUMA 0x04
+#define FUTEX2_PRIVATE FUTEX_PRIVATE_FLAG
+#define FUTEX2_SIZE_MASK 0x03
 #endif
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
