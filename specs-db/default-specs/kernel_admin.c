@@ -53,6 +53,10 @@
  *   desc: A keyring serial number or a special KEY_SPEC_* id (negative);
  *   the caller needs write permission on it.
  *
+ * constraint: payload for a length
+ *   desc: a nonzero plen is copied from _payload, so NULL fails (EFAULT)
+ *   expr: plen == 0 || _payload != NULL
+ *
  * return:
  *   type: int
  *   check-type: range
@@ -472,6 +476,11 @@ SYSCALL_DEFINE3(finit_module, int, fd, const char __user *, uargs, int, flags)
  *   CONFIG_KEXEC_JUMP, off in x86_64 defconfig); in the high 16 bits
  *   (KEXEC_ARCH_MASK) KEXEC_ARCH_DEFAULT or this architecture's
  *   KEXEC_ARCH_* value. Anything else is EINVAL.
+ *
+ * constraint: segments for a load
+ *   desc: nr_segments entries are copied from segments, so NULL fails
+ *   (EFAULT) unless nr_segments is 0
+ *   expr: nr_segments == 0 || segments != NULL
  *
  * constraint: known flags
  *   desc: below KEXEC_ARCH_MASK only the bits of KEXEC_FLAGS

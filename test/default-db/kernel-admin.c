@@ -32,11 +32,17 @@
 long t_add_key(const void *data, size_t len)
 {
 #ifdef KT_GOOD
+	/* A keyring takes no payload. */
+	if (syscall(SYS_add_key, "keyring", "kapi:ring", NULL, 0, KEY_SPEC_SESSION_KEYRING) < 0)
+		return -1;
 	return syscall(SYS_add_key, "user", "kapi:test", data, len, KEY_SPEC_SESSION_KEYRING);
 #else
 	// The payload is at most 1 MiB - 1.
 	// CHECK: kernel-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'plen' of syscall(SYS_add_key) is 1048576, outside the documented range [0, 1048575]{{.*}}[kapi-range]
 	if (syscall(SYS_add_key, "user", "kapi:test", data, 1024 * 1024, KEY_SPEC_SESSION_KEYRING) < 0)
+		return -1;
+	// CHECK: kernel-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_add_key) break the constraint 'payload for a length' of sys_add_key{{.*}}[kapi-arg-constraint]
+	if (syscall(SYS_add_key, "user", "kapi:test", NULL, 16, KEY_SPEC_SESSION_KEYRING) < 0)
 		return -1;
 	// CHECK: kernel-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as '_type' of syscall(SYS_add_key), which is not optional{{.*}}[kapi-null]
 	return syscall(SYS_add_key, NULL, "kapi:test", data, len, KEY_SPEC_SESSION_KEYRING);
@@ -108,6 +114,9 @@ long t_kexec_load(void *segs)
 #else
 	// CHECK: kernel-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'nr_segments' of syscall(SYS_kexec_load) is 17, outside the documented range [0, 16]{{.*}}[kapi-range]
 	if (syscall(SYS_kexec_load, 0x1000000UL, 17, segs, 0) < 0)
+		return -1;
+	// CHECK: kernel-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_kexec_load) break the constraint 'segments for a load' of sys_kexec_load{{.*}}[kapi-arg-constraint]
+	if (syscall(SYS_kexec_load, 0x1000000UL, 2, NULL, 0) < 0)
 		return -1;
 	// KEXEC_PRESERVE_CONTEXT needs CONFIG_KEXEC_JUMP, off in x86_64 defconfig.
 	// CHECK: kernel-admin.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_kexec_load) break the constraint 'known flags' of sys_kexec_load{{.*}}[kapi-arg-constraint]
