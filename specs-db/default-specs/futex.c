@@ -107,8 +107,9 @@
  *   since Linux 4.5; do_futex() in 6.12 returns ENOSYS for that pair, so
  *   an absolute realtime wait must use FUTEX_WAIT_BITSET with
  *   FUTEX_BITSET_MATCH_ANY. glibc has no wrapper: callers use syscall().
- *   A wait interrupted by a handler installed with SA_RESTART is restarted
- *   by the kernel instead of failing with EINTR.
+ *   A wait without a timeout that a handler installed with SA_RESTART
+ *   interrupts is restarted instead of failing with EINTR; with a timeout
+ *   any handler makes it fail with EINTR.
  */
 SYSCALL_DEFINE6(futex, u32 __user *, uaddr, int, op, u32, val,
 		const struct __kernel_timespec __user *, utime,

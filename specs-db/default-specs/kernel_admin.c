@@ -132,14 +132,13 @@ SYSCALL_DEFINE5(add_key, const char __user *, _type,
  *   success: >= 1
  *   desc: The serial number of the key found or created.
  *
- * error: ENOKEY, no matching key, and none could be created
+ * error: ENOKEY, no matching key and none could be created, or no key type of that name
  * error: EKEYEXPIRED, the key or a keyring has expired
  * error: EKEYREVOKED, the key or a keyring has been revoked
  * error: EKEYREJECTED, the upcall rejected the key
  * error: EACCES, the key or a keyring cannot be accessed
  * error: EINVAL, an empty or too long type name
  * error: EPERM, a type name starting with '.'
- * error: ENODEV, no key type of that name
  * error: EFAULT, a string could not be read
  * error: EDQUOT, the caller's key quota would be exceeded
  * error: EINTR, a signal arrived while waiting for the upcall
@@ -227,7 +226,7 @@ SYSCALL_DEFINE4(request_key, const char __user *, _type,
  *   buffer given), by operation.
  *
  * error: EOPNOTSUPP, an unknown option, or an operation the kernel was built without or the key type does not support
- * error: ENOKEY, a serial number names no key, or a search found none
+ * error: ENOKEY, a serial number names no key, a search found none, or KEYCTL_SEARCH or KEYCTL_RESTRICT_KEYRING named an unknown key type
  * error: EKEYEXPIRED, a key or keyring has expired
  * error: EKEYREVOKED, a key or keyring has been revoked
  * error: EKEYREJECTED, a key under construction was rejected
@@ -236,9 +235,11 @@ SYSCALL_DEFINE4(request_key, const char __user *, _type,
  * error: EINVAL, a bad operand: unknown permission bits, bad flags, an invalid public-key parameter, a nonzero reserved argument
  * error: EFAULT, a buffer could not be read or written
  * error: ENOTDIR, a serial number that must name a keyring does not
+ * error: ENOENT, KEYCTL_UNLINK or KEYCTL_MOVE of a key the keyring does not hold, or KEYCTL_RESTRICT_KEYRING with a type that has no restrictions
+ * error: ELOOP, a search went through keyrings nested too deep
  * error: EDEADLK, linking would make a keyring contain itself
  * error: ENFILE, the keyring is full
- * error: EEXIST, KEYCTL_MOVE with KEYCTL_MOVE_EXCL found a matching key in the target keyring
+ * error: EEXIST, KEYCTL_MOVE with KEYCTL_MOVE_EXCL found a matching key in the target keyring, or KEYCTL_RESTRICT_KEYRING on a keyring already restricted
  * error: EDQUOT, the caller's key quota would be exceeded
  * error: ENOMEM, out of memory
  * error: EBUSY, KEYCTL_SESSION_TO_PARENT or KEYCTL_WATCH_KEY found the target busy
@@ -302,8 +303,8 @@ SYSCALL_DEFINE5(keyctl, int, option, unsigned long, arg2, unsigned long, arg3,
  * since-version: 1.0
  *
  * notes: The manual page describes O_NONBLOCK as choosing between failing
- *   and waiting; since Linux 3.13 the kernel never waits, so the flag has
- *   no effect. glibc 2.36 declares no delete_module(); callers use
+ *   and waiting for the references to drop; try_stop_module() in 6.12
+ *   never waits and never looks at O_NONBLOCK, so the flag has no effect. glibc 2.36 declares no delete_module(); callers use
  *   syscall().
  */
 SYSCALL_DEFINE2(delete_module, const char __user *, name_user,
