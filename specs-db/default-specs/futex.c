@@ -1,9 +1,101 @@
 // SPDX-License-Identifier: MIT
-/* Default KAPI specs for fast userspace mutexes: the multiplexed futex()
- * and the futex2 calls (futex_waitv, futex_wake, futex_wait,
- * futex_requeue).  Facts come from the Linux 6.12 source
+/* Default KAPI specs for fast userspace mutexes: the robust-list calls
+ * (set_robust_list, get_robust_list), the multiplexed futex() and the
+ * futex2 calls (futex_waitv, futex_wake, futex_wait, futex_requeue).  Facts come from the Linux 6.12 source
  * (kernel/futex/syscalls.c, futex.h, waitwake.c, requeue.c, pi.c) and the
  * manual pages; the words are ours. */
+
+/**
+ * sys_set_robust_list - Register the caller's list of held robust futexes
+ * @head: the head of the thread's robust list, or NULL
+ * @len: the size of the head
+ *
+ * long-desc: Records where the calling thread keeps its list of held
+ *   robust futexes. When the thread exits, the kernel walks that list,
+ *   marks each futex it still holds with FUTEX_OWNER_DIED and wakes a
+ *   waiter.
+ *
+ * contexts: process
+ *
+ * param: head
+ *   type: user_ptr, input, optional
+ *   constraint-type: none
+ *   desc: The address is only stored, not read now; NULL turns the
+ *   clean-up off.
+ *
+ * param: len
+ *   type: uint, input
+ *   constraint-type: range(sizeof(struct robust_list_head), sizeof(struct robust_list_head))
+ *   desc: Exactly sizeof(struct robust_list_head) (24 on 64-bit
+ *   targets); any other value is EINVAL.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *   desc: 0; the list is registered.
+ *
+ * error: EINVAL, len is not the size of struct robust_list_head
+ *
+ * since-version: 2.6.17
+ *
+ * notes: No glibc wrapper; callers use syscall(). glibc registers a list
+ *   for every thread it creates, and a program that replaces it breaks
+ *   the robust mutexes of glibc.
+ */
+SYSCALL_DEFINE2(set_robust_list, struct robust_list_head __user *, head,
+		size_t, len)
+{
+	return 0;
+}
+
+/**
+ * sys_get_robust_list - Read the robust-list head a thread registered
+ * @pid: the thread, 0 for the caller
+ * @head_ptr: where to store the head's address
+ * @len_ptr: where to store the head's size
+ *
+ * long-desc: Stores the robust-list head address the thread registered
+ *   with set_robust_list and the size of the head.
+ *
+ * contexts: process, sleepable
+ *
+ * param: pid
+ *   type: int, input
+ *   constraint-type: none
+ *   desc: A thread id in the caller's pid namespace, or 0 for the
+ *   caller; an id that names no thread is ESRCH.
+ *
+ * param: head_ptr
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: Receives the head address; NULL is EFAULT.
+ *
+ * param: len_ptr
+ *   type: user_ptr, output
+ *   constraint-type: user_ptr
+ *   desc: Receives sizeof(struct robust_list_head); NULL is EFAULT.
+ *
+ * return:
+ *   type: int
+ *   check-type: exact
+ *   success: 0
+ *   desc: 0 on success.
+ *
+ * error: ESRCH, pid names no thread
+ * error: EPERM, the caller may not trace the thread (ptrace read access)
+ * error: EFAULT, head_ptr or len_ptr cannot be written
+ *
+ * since-version: 2.6.17
+ *
+ * notes: No glibc wrapper; callers use syscall().
+ */
+SYSCALL_DEFINE3(get_robust_list, int, pid,
+		struct robust_list_head __user * __user *, head_ptr,
+		size_t __user *, len_ptr)
+{
+	return 0;
+}
 
 /**
  * sys_futex - Wait on, wake or requeue waiters of a 32-bit futex word

@@ -1,5 +1,5 @@
-// Default database, futex.c specs (futex, futex_waitv, futex_wake,
-// futex_wait, futex_requeue): each syscall once misused (a finding with
+// Default database, futex.c specs (set_robust_list, get_robust_list,
+// futex, futex_waitv, futex_wake, futex_wait, futex_requeue): each syscall once misused (a finding with
 // its rule), and every syscall once used correctly (silent).  None has a
 // glibc wrapper; all bind through syscall().
 // RUN: not %kapi-check %s -- -D_GNU_SOURCE 2>&1 | FileCheck %s --implicit-check-not=warning:
@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/syscall.h>
+#include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
 #include <linux/futex.h>
@@ -24,6 +25,24 @@
 #define FUTEX2_NUMA 0x04
 #define FUTEX2_PRIVATE FUTEX_PRIVATE_FLAG
 #endif
+
+long t_robust_list(struct robust_list_head *head, pid_t tid)
+{
+	struct robust_list_head *cur;
+	size_t len;
+#ifdef KT_GOOD
+	if (syscall(SYS_get_robust_list, tid, &cur, &len) < 0)
+		return -1;
+	return syscall(SYS_set_robust_list, head, sizeof(*head));
+#else
+	// The length is the size of the head, not of the list.
+	// CHECK: futex.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'len' of syscall(SYS_set_robust_list) is 8, outside the documented range [24, 24]{{.*}}[kapi-range]
+	if (syscall(SYS_set_robust_list, head, sizeof(head)) < 0)
+		return -1;
+	// CHECK: futex.c:[[@LINE+1]]:{{[0-9]+}}: warning: null pointer passed as 'len_ptr' of syscall(SYS_get_robust_list), which is not optional{{.*}}[kapi-null]
+	return syscall(SYS_get_robust_list, tid, &cur, NULL);
+#endif
+}
 
 long t_futex(uint32_t *word, const struct timespec *abs)
 {
