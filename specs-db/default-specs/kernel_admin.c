@@ -624,9 +624,10 @@ SYSCALL_DEFINE5(perf_event_open,
  *
  * param: attr
  *   type: uint, input
- *   constraint-type: enum(LSM_ATTR_CURRENT, LSM_ATTR_EXEC, LSM_ATTR_FSCREATE, LSM_ATTR_KEYCREATE, LSM_ATTR_PREV, LSM_ATTR_SOCKCREATE)
+ *   constraint-type: enum(LSM_ATTR_CURRENT, LSM_ATTR_EXEC, LSM_ATTR_FSCREATE, LSM_ATTR_KEYCREATE, LSM_ATTR_SOCKCREATE)
  *   desc: An LSM_ATTR_* value the module supports; modules refuse others
- *   (EOPNOTSUPP or EINVAL).
+ *   (EOPNOTSUPP or EINVAL). LSM_ATTR_PREV can be read but no module of
+ *   6.12 (SELinux, Smack, AppArmor) sets it.
  *
  * param: ctx
  *   type: user_ptr, input
