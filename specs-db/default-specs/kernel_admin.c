@@ -74,6 +74,7 @@
  * error: ENOTDIR, ringid is not a keyring
  * error: EDQUOT, the caller's key quota would be exceeded
  * error: ENFILE, the keyring is full
+ * error: EINTR, a signal arrived while waiting for the matching key to finish construction
  * error: ENOMEM, out of memory
  *
  * since-version: 2.6.10
@@ -587,6 +588,7 @@ SYSCALL_DEFINE4(kexec_load, unsigned long, entry, unsigned long, nr_segments,
  * error: EINVAL, unknown flags, a bad attr field, a CPU that does not exist, pid and cpu both -1, or a group that cannot hold the event
  * error: EFAULT, attr could not be read
  * error: ENOENT, no PMU knows the event type or config
+ * error: ENXIO, the event needs an extra PMU register the machine does not let the kernel access
  * error: ENODEV, the PMU does not support the event, or the group leader is gone
  * error: EOPNOTSUPP, the PMU cannot sample or lacks a feature attr asks for
  * error: ESRCH, pid names no task
