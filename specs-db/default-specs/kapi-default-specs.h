@@ -85,6 +85,62 @@ typedef __kernel_timer_t timer_t;
 #include <linux/kcmp.h>
 #include <linux/pidfd.h>
 
+/* futex family (futex.c) and kernel administration (kernel_admin.c):
+ * FUTEX_*, FUTEX2_*, struct futex_waitv; KEYCTL_*; MODULE_INIT_*;
+ * KEXEC_*; struct perf_event_attr, PERF_FLAG_* */
+#include <linux/futex.h>
+#include <linux/keyctl.h>
+#include <linux/module.h>
+#include <linux/kexec.h>
+#include <linux/perf_event.h>
+#if __has_include(<linux/lsm.h>)
+#include <linux/lsm.h>        /* new in 6.8: fallbacks below */
+#endif
+/* 6.12 values the installed UAPI may lack: include/uapi/linux/futex.h
+ * (FUTEX2_*, new in 6.7) */
+#ifndef FUTEX2_SIZE_U32
+#define FUTEX2_SIZE_U8 0x00
+#define FUTEX2_SIZE_U16 0x01
+#define FUTEX2_SIZE_U32 0x02
+#define FUTEX2_SIZE_U64 0x03
+#define FUTEX2_NUMA 0x04
+#define FUTEX2_PRIVATE FUTEX_PRIVATE_FLAG
+#define FUTEX2_SIZE_MASK 0x03
+#endif
+/* include/uapi/linux/kexec.h (6.6, 6.10); include/linux/kexec.h
+ * (KEXEC_FLAGS without CONFIG_KEXEC_JUMP, as in x86_64 defconfig);
+ * arch/x86/include/asm/kexec.h (KEXEC_ARCH) */
+#ifndef KEXEC_UPDATE_ELFCOREHDR
+#define KEXEC_UPDATE_ELFCOREHDR 0x00000004
+#endif
+#ifndef KEXEC_CRASH_HOTPLUG_SUPPORT
+#define KEXEC_CRASH_HOTPLUG_SUPPORT 0x00000008
+#endif
+#ifndef KEXEC_FLAGS
+#define KEXEC_FLAGS (KEXEC_ON_CRASH | KEXEC_UPDATE_ELFCOREHDR | KEXEC_CRASH_HOTPLUG_SUPPORT)
+#endif
+#if !defined(KEXEC_ARCH) && defined(__x86_64__)
+#define KEXEC_ARCH KEXEC_ARCH_X86_64
+#endif
+/* include/uapi/linux/lsm.h, new in 6.8 */
+#ifndef LSM_ATTR_CURRENT
+struct lsm_ctx {
+	__u64 id;
+	__u64 flags;
+	__u64 len;
+	__u64 ctx_len;
+	__u8 ctx[];
+};
+#define LSM_ATTR_UNDEF 0
+#define LSM_ATTR_CURRENT 100
+#define LSM_ATTR_EXEC 101
+#define LSM_ATTR_FSCREATE 102
+#define LSM_ATTR_KEYCREATE 103
+#define LSM_ATTR_PREV 104
+#define LSM_ATTR_SOCKCREATE 105
+#define LSM_FLAG_SINGLE 0x0001
+#endif
+
 /* ---- the C library, for what UAPI does not define ------------------ */
 #include <limits.h>   /* INT_MAX, LONG_MAX, LLONG_MAX, SSIZE_MAX */
 #include <stdint.h>   /* SIZE_MAX */
