@@ -359,6 +359,14 @@ static const char *const kapi_builtin_protos[] = {
 	"inotify_rm_watch - sys/inotify.h int inotify_rm_watch(int fd, int wd) "
 	"__THROW",
 	"pipe      - unistd.h int pipe(int *fds) __THROW",
+	/* proc family (proc_life.c): glibc 2.36's declarations */
+	"execve    - unistd.h int execve(const char *path, char *const *argv, "
+	"char *const *envp) __THROW",
+	"execveat  defined(__USE_GNU) unistd.h int execveat(int fd, "
+	"const char *path, char *const *argv, char *const *envp, int flags) "
+	"__THROW",
+	"fexecve   defined(__USE_XOPEN2K8) unistd.h int fexecve(int fd, "
+	"char *const *argv, char *const *envp) __THROW",
 };
 
 /*

@@ -245,11 +245,16 @@ long t_reboot(void)
 #ifdef KT_GOOD
 	if (reboot(RB_DISABLE_CAD) < 0)
 		return -1;
+	if (reboot(RB_HALT_SYSTEM) < 0)
+		return -1;
+	if (syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
+		    LINUX_REBOOT_CMD_POWER_OFF, NULL) < 0)
+		return -1;
 	return syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2C,
 		       LINUX_REBOOT_CMD_CAD_ON, NULL);
 #else
-	// CHECK: proc-life.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'cmd' of reboot is 1, not one of the documented values{{.*}}[kapi-enum]
-	if (reboot(1) < 0)
+	// CHECK: proc-life.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'cmd' of syscall(SYS_reboot) is 1, not one of the documented values{{.*}}[kapi-enum]
+	if (syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, 1, NULL) < 0)
 		return -1;
 	// CHECK: proc-life.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_reboot) break the constraint 'second magic number' of sys_reboot{{.*}}[kapi-arg-constraint]
 	if (syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, 0, LINUX_REBOOT_CMD_CAD_OFF, NULL) < 0)
