@@ -171,12 +171,10 @@ SYSCALL_DEFINE0(vfork)
  *   failure.
  *
  * error: EAGAIN, the caller's user reached RLIMIT_NPROC, or the system-wide limit on threads or pids was reached
- * error: EBUSY, CLONE_NEWPID in a pid namespace whose init has exited
  * error: EINVAL, a flag combination in the constraints, CLONE_PARENT from a global or container init, CLONE_THREAD while the caller's pid namespace for children differs from its own, or CLONE_NEWUSER with CLONE_FS
  * error: ENOMEM, kernel memory for the new task could not be allocated
- * error: ENOSPC, a new namespace would exceed its nesting depth or the user's limit of namespaces of that kind
+ * error: ENOSPC, a new namespace would exceed the nesting limit of its kind or the user's limit of namespaces of that kind
  * error: EPERM, a CLONE_NEW* flag other than CLONE_NEWUSER without CAP_SYS_ADMIN, CLONE_NEWUSER where unprivileged user namespaces are disabled, or a security module refused
- * error: EUSERS, too many nested user namespaces
  * error: EFAULT, CLONE_PIDFD and parent_tidptr cannot be written
  *
  * since-version: 1.0
@@ -189,7 +187,8 @@ SYSCALL_DEFINE0(vfork)
  *   exists. The EPERM for CLONE_NEWUSER "where disabled" is the
  *   kernel.unprivileged_userns_clone sysctl of the Debian kernel this
  *   source comes from (upstream has only user.max_user_namespaces, which
- *   gives ENOSPC).
+ *   gives ENOSPC). The manual page's EUSERS for nested user namespaces
+ *   is from before Linux 4.9; 6.12 returns ENOSPC.
  */
 SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		 int __user *, parent_tidptr,
@@ -245,14 +244,12 @@ SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
  *
  * error: E2BIG, size is above PAGE_SIZE, or the caller's struct is larger than the kernel's and has nonzero bytes beyond it
  * error: EAGAIN, the caller's user reached RLIMIT_NPROC, or the system-wide limit on threads or pids was reached
- * error: EBUSY, CLONE_NEWPID in a pid namespace whose init has exited
  * error: EEXIST, a pid in set_tid is already in use
  * error: EFAULT, uargs, set_tid or a pointer field cannot be accessed
  * error: EINVAL, size below CLONE_ARGS_SIZE_VER0 or a field check of uargs failed
  * error: ENOMEM, kernel memory for the new task could not be allocated
  * error: ENOSPC, a new namespace would exceed its nesting depth or the user's limit of namespaces
  * error: EPERM, a namespace flag or set_tid without the capability, or a security module refused
- * error: EUSERS, too many nested user namespaces
  *
  * since-version: 5.3
  *
@@ -344,13 +341,13 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
  * error: EACCES, search permission missing on a path component, the file is not a regular file or not executable, or its file system is mounted noexec
  * error: EAGAIN, the real uid's RLIMIT_NPROC was exceeded after a set*uid (the failure deferred to execve)
  * error: EFAULT, filename, argv, envp or one of their strings is not a readable user address
- * error: EINVAL, an ELF interpreter names another interpreter, or a binary's layout is rejected
+ * error: EINVAL, the loadable segments of the ELF file or of its interpreter have sizes or addresses the loader rejects
  * error: EIO, an I/O error reading the file
- * error: EISDIR, an ELF interpreter is a directory
  * error: ELIBBAD, the ELF interpreter is not in a known format
  * error: ELOOP, too many symlinks while resolving filename, or too deep a chain of #! interpreters
  * error: EMFILE, the per-process descriptor limit was reached while loading
  * error: ENAMETOOLONG, filename or one of its components is too long
+ * error: ENFILE, the system-wide limit on open files was reached
  * error: ENOENT, filename or the interpreter it names does not exist
  * error: ENOEXEC, the file is in no format the kernel can run
  * error: ENOMEM, kernel memory ran out
@@ -428,6 +425,7 @@ SYSCALL_DEFINE3(execve,
  * error: EINVAL, flags has a bit other than AT_EMPTY_PATH and AT_SYMLINK_NOFOLLOW
  * error: ELOOP, too many symlinks, AT_SYMLINK_NOFOLLOW and filename is a symlink, or too deep a chain of interpreters
  * error: ENOENT, filename or the interpreter does not exist, or it is empty without AT_EMPTY_PATH; also a #! script run through a close-on-exec descriptor, whose /dev/fd path the interpreter could not open
+ * error: ENFILE, the system-wide limit on open files was reached
  * error: ENOEXEC, the file is in no format the kernel can run
  * error: ENOMEM, kernel memory ran out
  * error: ENOTDIR, filename is relative and fd is not a directory, or a path component is not a directory
@@ -690,7 +688,8 @@ SYSCALL_DEFINE4(rseq, struct rseq __user *, rseq, u32, rseq_len,
  * error: EBUSY, PR_SET_MM_EXE_FILE while the old executable is still mapped
  * error: ENOMEM, kernel memory ran out
  * error: EINTR, PR_SET_THP_DISABLE or PR_SET_MEMORY_MERGE interrupted while waiting for the memory map lock
- * error: ENXIO, PR_GET_SPECULATION_CTRL or PR_SET_SPECULATION_CTRL on a CPU without the mitigation control
+ * error: ENODEV, PR_GET_SPECULATION_CTRL or PR_SET_SPECULATION_CTRL for a speculation feature the kernel does not know
+ * error: ENXIO, PR_SET_SPECULATION_CTRL for a mitigation that cannot be controlled per task (absent, or forced on or off)
  * error: ERANGE, PR_SET_SPECULATION_CTRL with a control value the mitigation does not take
  * error: ESRCH, PR_SCHED_CORE on a pid that does not exist
  *
@@ -952,7 +951,6 @@ SYSCALL_DEFINE2(capset, cap_user_header_t, header, const cap_user_data_t, data)
  *   itself, so through it -1 is a valid result and errno must be cleared
  *   first to tell.
  *
- * error: EBUSY, an x86 debug register request the hardware breakpoint code refuses
  * error: EFAULT, tracee memory or a user buffer cannot be accessed
  * error: EINVAL, a bad option mask, signal number or register-set size
  * error: EIO, an unknown request, or a PEEK/POKE at an invalid tracee address
