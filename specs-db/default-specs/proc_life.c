@@ -243,12 +243,17 @@ SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
  *   failure.
  *
  * error: E2BIG, size is above PAGE_SIZE, or the caller's struct is larger than the kernel's and has nonzero bytes beyond it
+ * error: EACCES, CLONE_INTO_CGROUP into a cgroup whose cgroup.procs the caller may not write
+ * error: EBADF, CLONE_INTO_CGROUP with a cgroup field that is not an open descriptor
+ * error: EBUSY, CLONE_INTO_CGROUP into a version 2 cgroup with domain controllers enabled in its children
  * error: EAGAIN, the caller's user reached RLIMIT_NPROC, or the system-wide limit on threads or pids was reached
  * error: EEXIST, a pid in set_tid is already in use
  * error: EFAULT, uargs, set_tid or a pointer field cannot be accessed
  * error: EINVAL, size below CLONE_ARGS_SIZE_VER0 or a field check of uargs failed
+ * error: ENODEV, CLONE_INTO_CGROUP into a cgroup that was removed
  * error: ENOMEM, kernel memory for the new task could not be allocated
  * error: ENOSPC, a new namespace would exceed its nesting depth or the user's limit of namespaces
+ * error: EOPNOTSUPP, CLONE_INTO_CGROUP into a cgroup in the invalid domain state
  * error: EPERM, a namespace flag or set_tid without the capability, or a security module refused
  *
  * since-version: 5.3
@@ -360,7 +365,9 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
  * notes: A failure after the point of no return (the old image already
  *   gone) kills the process with SIGSEGV instead of returning. glibc's
  *   execve() is the syscall; execv, execvp, execl and the others build
- *   argv themselves and end in it.
+ *   argv themselves and end in it. The manual's EISDIR (an ELF
+ *   interpreter that is a directory) is EACCES in 6.12: may_open()
+ *   refuses a directory opened for execution with EACCES.
  */
 SYSCALL_DEFINE3(execve,
 		const char __user *, filename,

@@ -182,6 +182,7 @@ SYSCALL_DEFINE3(modify_ldt, int , func , void __user * , ptr ,
  * error: EINVAL, num is 0 or from + num wraps or exceeds 65536
  * error: EPERM, turn_on without CAP_SYS_RAWIO, or the kernel is locked down
  * error: ENOMEM, the bitmap could not be allocated
+ * error: ENOSYS, the kernel was built without CONFIG_X86_IOPL_IOPERM
  *
  * since-version: 1.0
  *
@@ -224,6 +225,7 @@ SYSCALL_DEFINE3(ioperm, unsigned long, from, unsigned long, num, int, turn_on)
  *
  * error: EINVAL, level is above 3
  * error: EPERM, raising the level without CAP_SYS_RAWIO, or the kernel is locked down
+ * error: ENOSYS, the kernel was built without CONFIG_X86_IOPL_IOPERM
  *
  * since-version: 1.0
  *
