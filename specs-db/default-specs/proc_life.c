@@ -292,8 +292,9 @@ SYSCALL_DEFINE2(clone3, struct clone_args __user *, uargs, size_t, size)
  *
  * since-version: 2.5.48
  *
- * notes: No glibc wrapper; glibc sets it itself at start-up and for each
- *   thread, so calling it from a program breaks pthread_join.
+ * notes: No glibc wrapper. glibc sets the address itself at start-up and
+ *   for each thread it creates (pthread_join waits on it), so a program
+ *   that changes it can keep the calling thread from being joined.
  */
 SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 {
