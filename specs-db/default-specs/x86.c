@@ -90,10 +90,11 @@ SYSCALL_DEFINE2(arch_prctl, int, option, unsigned long, arg2)
  *   useable). Anything else is ENOSYS.
  *
  * param: ptr
- *   type: user_ptr, inout
- *   constraint-type: user_ptr
+ *   type: user_ptr, inout, optional
+ *   constraint-type: none
  *   desc: For reads, bytecount bytes to fill; for writes, one struct
- *   user_desc.
+ *   user_desc. A read of a process without an LDT (or of 0 bytes of the
+ *   default one) does not touch it, so NULL is not always a failure.
  *
  * param: bytecount
  *   type: uint, input
