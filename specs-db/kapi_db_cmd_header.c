@@ -469,6 +469,14 @@ static const char *const kapi_builtin_protos[] = {
 	"sys/mount.h int mount_setattr(int dfd, "
 	"const char *path, unsigned int flags, struct mount_attr *uattr, "
 	"size_t usize) __THROW",
+	/* proc family (proc_life.c): glibc 2.36's declarations */
+	"execve    - unistd.h int execve(const char *path, char *const *argv, "
+	"char *const *envp) __THROW",
+	"execveat  defined(__USE_GNU) unistd.h int execveat(int fd, "
+	"const char *path, char *const *argv, char *const *envp, int flags) "
+	"__THROW",
+	"fexecve   defined(__USE_XOPEN2K8) unistd.h int fexecve(int fd, "
+	"char *const *argv, char *const *envp) __THROW",
 };
 
 /*

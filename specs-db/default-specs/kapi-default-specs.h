@@ -416,6 +416,54 @@ struct statmount;
 #define SYSLOG_ACTION_SIZE_UNREAD 9
 #define SYSLOG_ACTION_SIZE_BUFFER 10
 #endif
+/* ---- proc family (proc_life.c, x86.c): fork/exec, prctl, seccomp,
+ * robust lists, rseq, reboot, arch_prctl ------------------------------ */
+#include <linux/futex.h>   /* struct robust_list_head */
+#include <linux/rseq.h>    /* struct rseq, RSEQ_FLAG_UNREGISTER */
+#include <linux/prctl.h>   /* PR_* */
+#include <linux/seccomp.h> /* SECCOMP_* */
+#include <linux/reboot.h>  /* LINUX_REBOOT_* */
+#include <asm/prctl.h>     /* ARCH_* of arch_prctl (x86) */
+#ifndef IO_BITMAP_BITS /* arch/x86/include/asm/processor.h (ioperm, x86.c) */
+#define IO_BITMAP_BITS 65536
+#endif
+/* include/uapi/linux/prctl.h values newer than the installed UAPI */
+#ifndef PR_SET_MDWE
+#define PR_SET_MDWE 65
+#define PR_GET_MDWE 66
+#endif
+#ifndef PR_SET_MEMORY_MERGE
+#define PR_SET_MEMORY_MERGE 67
+#define PR_GET_MEMORY_MERGE 68
+#endif
+#ifndef PR_RISCV_V_SET_CONTROL
+#define PR_RISCV_V_SET_CONTROL 69
+#define PR_RISCV_V_GET_CONTROL 70
+#endif
+#ifndef PR_RISCV_SET_ICACHE_FLUSH_CTX
+#define PR_RISCV_SET_ICACHE_FLUSH_CTX 71
+#endif
+#ifndef PR_PPC_GET_DEXCR
+#define PR_PPC_GET_DEXCR 72
+#define PR_PPC_SET_DEXCR 73
+#endif
+#ifndef PR_GET_AUXV
+#define PR_GET_AUXV 0x41555856
+#endif
+/* arch/x86/include/uapi/asm/prctl.h values newer than the installed UAPI */
+#if (defined(__x86_64__) || defined(__i386__)) && !defined(ARCH_GET_UNTAG_MASK)
+#define ARCH_GET_UNTAG_MASK 0x4001
+#define ARCH_ENABLE_TAGGED_ADDR 0x4002
+#define ARCH_GET_MAX_TAG_BITS 0x4003
+#define ARCH_FORCE_TAGGED_SVA 0x4004
+#endif
+#if (defined(__x86_64__) || defined(__i386__)) && !defined(ARCH_SHSTK_ENABLE)
+#define ARCH_SHSTK_ENABLE 0x5001
+#define ARCH_SHSTK_DISABLE 0x5002
+#define ARCH_SHSTK_LOCK 0x5003
+#define ARCH_SHSTK_UNLOCK 0x5004
+#define ARCH_SHSTK_STATUS 0x5005
+#endif
 
 /* ---- SYSCALL_DEFINEx, as include/linux/syscalls.h expands it -------- */
 #define __kapi_map0(m, ...)

@@ -25,6 +25,15 @@ DEFINE = re.compile(r'^SYSCALL_DEFINE[0-6]\((\w+)[,)]')
 
 # Where several files define a syscall, the one x86_64 (CONFIG_MMU=y) builds.
 PREFERRED = {'mmap': 'arch/x86/kernel/sys_x86_64.c'}
+# proc family: arch_prctl also has a 32-bit definition in process_32.c.
+PREFERRED['arch_prctl'] = 'arch/x86/kernel/process_64.c'
+# ioperm and iopl are defined twice in ioport.c (the first is the
+# CONFIG_X86_IOPL_IOPERM=y one); clone four times in kernel/fork.c, of
+# which x86_64 compiles the fourth (no CONFIG_CLONE_BACKWARDS*).
+PREFERRED.update({'ioperm': 'arch/x86/kernel/ioport.c',
+                  'iopl': 'arch/x86/kernel/ioport.c',
+                  'clone': 'kernel/fork.c'})
+NTH = {'clone': 4}  # which definition of the file gets the spec (default 1)
 # Never chosen by the search: other architectures, the !MMU variants, and
 # the clock_* stubs of CONFIG_POSIX_TIMERS=n (kernel/time/posix-stubs.c).
 EXCLUDED = re.compile(r'^(arch/(?!x86/kernel/)|mm/nommu\.c$|kernel/time/posix-stubs\.c$)')
@@ -120,11 +129,14 @@ def main():
             os.makedirs(os.path.dirname(saved), exist_ok=True)
             shutil.copyfile(path, saved)
         lines = open(path).read().split('\n')
-        out, placed = [], []
+        out, placed, seen = [], [], {}
         for line in lines:
             m = DEFINE.match(line)
-            # Only the first definition: a second copy would be a duplicate spec.
-            if m and m.group(1) in names and m.group(1) not in [p[0] for p in placed]:
+            if m:
+                seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+            # Only one definition (the first, or NTH's): a second copy would be a duplicate spec.
+            if m and m.group(1) in names and m.group(1) not in [p[0] for p in placed] \
+                    and seen[m.group(1)] == NTH.get(m.group(1), 1):
                 comment = specs[m.group(1)]
                 placed.append((m.group(1), len(out) + 1, len(out) + len(comment) + 1))
                 out.extend(comment)
