@@ -12,6 +12,7 @@ export`) and the list of syscalls left out on purpose
     exception (exit status 1 when there is any, with --check).
 
 Usage: kapi-coverage.py [--check] KAPI_DB DB TREE EXCEPTIONS
+(DB `default`: the database kapi-db uses without --db)
 """
 import collections
 import json
@@ -49,8 +50,9 @@ def main():
     if len(args) != 4:
         sys.exit(__doc__)
     kapi_db, db, tree, exc_path = args
-    export = subprocess.run([kapi_db, "export", "--db", db], check=True,
-                            capture_output=True, text=True).stdout
+    cmd = [kapi_db, "export"] + ([] if db == "default" else ["--db", db])
+    export = subprocess.run(cmd, check=True, capture_output=True,
+                            text=True).stdout
     by_file = collections.defaultdict(list)
     specs = set()
     for api in json.loads(export)["apis"]:

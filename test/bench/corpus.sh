@@ -257,7 +257,7 @@ do_check() {
 		part, findings, calls, db = sys.argv[1:]
 		diags = json.load(open(findings))["diagnostics"]
 		bound = [l for l in open(calls) if l.startswith("call ")]
-		apis = collections.Counter(re.match(r"call \S+ \S+ -> (\S+)", l).group(1) for l in bound)
+		apis = collections.Counter(re.search(r" -> (\S+) \(", l).group(1) for l in bound)
 		rules = collections.Counter(d["rule"] for d in diags)
 		files = len(json.load(open(db)))
 		print(f"{part}: {files} files, {len(bound)} call sites bound to {len(apis)} specs, {len(diags)} findings")
