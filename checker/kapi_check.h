@@ -172,6 +172,8 @@ CXCursor kapi_only_child(CXCursor c);
 /* Does anything in `tree` (itself included) assign, increment, take the
  * address of, or name in asm the variable `var`? */
 bool kapi_modifies(CXCursor tree, CXCursor var);
+/* How many times `tree` (itself included) names `var`. */
+unsigned kapi_count_refs(CXCursor tree, CXCursor var);
 /* Strip parentheses and implicit conversions. */
 CXCursor kapi_strip_implicit(CXCursor c);
 /* Mathematical comparison of two (bits, signedness) integers. */

@@ -269,6 +269,34 @@ static enum CXChildVisitResult kapi_mod_visit(CXCursor c, CXCursor parent,
 static bool kapi_eval_int(CXCursor c, int depth, int64_t *num,
 			  bool *is_unsigned, bool *via_var);
 
+struct kapi_ref_count {
+	CXCursor var;
+	unsigned n;
+};
+
+static enum CXChildVisitResult kapi_refs_visit(CXCursor c, CXCursor parent,
+					       CXClientData data)
+{
+	struct kapi_ref_count *r = data;
+
+	(void)parent;
+	if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+	    clang_equalCursors(clang_getCursorReferenced(c), r->var))
+		r->n++;
+	return CXChildVisit_Recurse;
+}
+
+unsigned kapi_count_refs(CXCursor tree, CXCursor var)
+{
+	struct kapi_ref_count r = {var, 0};
+
+	if (clang_Cursor_isNull(tree))
+		return 0;
+	kapi_refs_visit(tree, clang_getNullCursor(), &r);
+	clang_visitChildren(tree, kapi_refs_visit, &r);
+	return r.n;
+}
+
 bool kapi_modifies(CXCursor tree, CXCursor var)
 {
 	struct kapi_mod_scan s = {var, false};

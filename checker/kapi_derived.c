@@ -14,7 +14,7 @@
  *     xopen("f", 0x40000000);  // kapi-mask here, note at the open() above
  *
  * Only one level (a helper of a helper is not followed), only parameters
- * the helper never assigns, increments or takes the address of, and only
+ * the helper names nowhere else (it neither changes nor tests them), and only
  * the arguments: what the helper does with the result is its own business,
  * so the result rules do not look at a derived call.
  */
@@ -58,9 +58,11 @@ static int kapi_helper_param(CXCursor def, CXCursor body, CXCursor e)
 	ref = clang_getCursorReferenced(e);
 	if (clang_getCursorKind(ref) != CXCursor_ParmDecl)
 		return -1;
+	/* Named once, in this argument: a helper that also tests it
+	 * (`if (path) stat(path, ...)`) may never pass some values on. */
 	for (int j = 0; j < n; j++)
 		if (clang_equalCursors(clang_Cursor_getArgument(def, j), ref))
-			return kapi_modifies(body, ref) ? -1 : j;
+			return kapi_count_refs(body, ref) == 1 ? j : -1;
 	return -1;
 }
 

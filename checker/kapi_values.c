@@ -60,7 +60,8 @@ static void kapi_vset_union(struct kapi_vset *s, const struct kapi_vset *o)
 struct kapi_vwalk {
 	struct kapi_tu *tu;
 	CXCursor var;
-	CXType type; /* the local's */
+	CXType type;  /* the local's */
+	CXCursor arg; /* the argument that names it */
 };
 
 static struct kapi_vset kapi_vstmt(struct kapi_vwalk *w, CXCursor stmt,
@@ -284,8 +285,9 @@ static struct kapi_vset kapi_vpath(struct kapi_vwalk *w,
 				   size_t depth)
 {
 	struct kapi_vset s = {.n = 0, .gave_up = true};
+	unsigned own = kapi_count_refs(w->arg, w->var), at;
+	CXCursor cond;
 	size_t m;
-	unsigned at;
 
 	for (m = 0; m < depth; m++)
 		if (clang_getCursorKind(parents[m].cursor) ==
@@ -315,20 +317,36 @@ static struct kapi_vset kapi_vpath(struct kapi_vwalk *w,
 			s = kapi_vblock(w, c, parents[m].child_index, s);
 			break;
 		case CXCursor_IfStmt:
-			if (kapi_modifies(kapi_child_at(c, 0), w->var))
+			cond = kapi_child_at(c, 0);
+			if (parents[m].child_index == 0) {
+				/* The call is in the condition. */
+				if (kapi_modifies(cond, w->var) ||
+				    kapi_count_refs(cond, w->var) > own)
+					s.gave_up = true;
+				return s;
+			}
+			/* An arm the local's value may choose (`if (st !=
+			 * -1) socket(.., st, ..)`) sees only some values. */
+			if (kapi_count_refs(cond, w->var))
 				s.gave_up = true;
-			if (parents[m].child_index == 0)
-				return s; /* the call is in the condition */
 			break;
 		case CXCursor_WhileStmt:
 		case CXCursor_DoStmt:
 		case CXCursor_ForStmt:
-			if (kapi_modifies(c, w->var) || kapi_has_label(c))
+			if (kapi_modifies(c, w->var) || kapi_has_label(c) ||
+			    kapi_count_refs(c, w->var) >
+				    kapi_count_refs(
+					    kapi_child_at(
+						    c, parents[m].child_index),
+					    w->var))
 				s.gave_up = true;
 			break;
 		default:
-			/* The statement that holds the call. */
-			if (kapi_modifies(c, w->var) || kapi_has_label(c))
+			/* The statement that holds the call: the local named
+			 * anywhere else in it (`st == -1 || socket(.., st,
+			 * ..)`) may decide whether the call runs. */
+			if (kapi_modifies(c, w->var) || kapi_has_label(c) ||
+			    kapi_count_refs(c, w->var) > own)
 				s.gave_up = true;
 			return s;
 		}
@@ -385,7 +403,7 @@ size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
 	    !kapi_local_private(var))
 		return 0;
 	{
-		struct kapi_vwalk w = {tu, var, clang_getCursorType(var)};
+		struct kapi_vwalk w = {tu, var, clang_getCursorType(var), expr};
 		struct kapi_vset s = kapi_vpath(&w, parents, depth);
 
 		if (s.gave_up)

@@ -90,6 +90,17 @@ int good(const char *p, void *a, size_t n, int r, int k)
 	if (r)
 		advice = k;
 	(void)madvise(a, n, advice);
+	/* the local decides whether the call runs (util-linux logger.c) */
+	flags = -1;
+	if (r)
+		flags = O_RDONLY;
+	if (flags == -1 || open(p, flags) == -1)
+		return -1;
+	advice = 96;
+	if (k)
+		advice = MADV_NORMAL;
+	if (advice != 96)
+		(void)madvise(a, n, advice);
 	/* a label between the assignment and the call */
 	advice = 97;
 	if (k)
