@@ -452,6 +452,9 @@ SYSCALL_DEFINE4(sendfile64, int, out_fd, int, in_fd, loff_t __user *, offset, si
  * error: EBADF, a descriptor is not open, fd_in is not open for reading, or fd_out is not open for writing
  * error: EFAULT, off_in or off_out is not an accessible loff_t
  * error: EINVAL, flags has an unknown bit, neither descriptor is a pipe, both ends are the same pipe, the file does not support splicing, an offset is given for a file without positioned I/O, the offset is negative, len is larger than SSIZE_MAX with a file on one side, or fd_out was opened with O_APPEND
+ * error: EINTR, a signal arrived while waiting on a pipe
+ * error: EIO, the file's file system failed to read or write it
+ * error: ENODATA, the file's file system had no data to give (FUSE and network file systems pass on what their server answers)
  * error: ENOMEM, the kernel ran out of memory
  * error: ESPIPE, an offset pointer was given for a pipe
  *
@@ -917,6 +920,7 @@ SYSCALL_DEFINE4(fadvise64, int, fd, loff_t, offset, size_t, len, int, advice)
  * error: EBADF, fd is not open or was opened with O_PATH, or (to take a lock) is open neither for reading nor for writing
  * error: EINTR, a signal arrived while waiting for the lock
  * error: EINVAL, cmd without LOCK_NB is not exactly LOCK_SH, LOCK_EX or LOCK_UN
+ * error: EIO, a network file system could not take or release the lock (NFS emulates flock with POSIX locks and reports its RPC failures so)
  * error: ENOLCK, the kernel ran out of memory for lock records
  * error: EWOULDBLOCK, LOCK_NB was given and a conflicting lock is held
  *
