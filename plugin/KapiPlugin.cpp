@@ -468,8 +468,10 @@ void Checker::constraintExprs(kapi_spec *Spec)
 		if (!K.expr || !*K.expr)
 			continue;
 		kapi_cexpr *E = kapi_cexpr_parse(K.expr, &Err, &Pos);
-		if (E && !kapi_cexpr_bind(E, Spec, cexprResolve, &Resolver,
-					  &Err, &Pos)) {
+		if (E &&
+		    !kapi_cexpr_bind(E, Spec, cexprResolve, &Resolver, &Err,
+				     &Pos) &&
+		    !kapi_cexpr_typecheck(E, Spec, &Err, &Pos)) {
 			free(K.expr_resolved);
 			K.expr_resolved = kapi_cexpr_print(E);
 		} else {
@@ -695,9 +697,12 @@ void Checker::run()
 				      Name.c_str());
 		}
 		resolveValues(Spec);
+		// After check(): the parameters' C types decide the types of
+		// the constraint expressions.
+		enum kapi_verify_state V = check(Spec, C, I);
 		constraintExprs(Spec);
 		lint(Spec);
-		provenance(Spec, check(Spec, C, I));
+		provenance(Spec, V);
 		Specs.push_back(Spec);
 	}
 	compiled(Specs);

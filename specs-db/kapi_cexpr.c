@@ -848,3 +848,133 @@ enum kapi_tv kapi_cexpr_eval(const struct kapi_cexpr *e,
 {
 	return truth(eval(e->root, args, n));
 }
+
+/* ---- types ----------------------------------------------------------- */
+
+/* The subset has two kinds of value: integers and pointers.  A literal 0
+ * is also a null pointer constant, as in C. */
+enum ckind { C_INT, C_PTR, C_ZERO };
+
+struct tcheck {
+	const struct kapi_spec *spec;
+	char *err;
+	size_t pos;
+};
+
+static bool tfail(struct tcheck *t, const struct node *n, const char *why)
+{
+	if (!t->err) {
+		t->err = kapi_xasprintf("%s", why);
+		t->pos = n->pos;
+	}
+	return false;
+}
+
+static bool is_int(enum ckind k)
+{
+	return k == C_INT || k == C_ZERO;
+}
+
+static bool type_of(struct tcheck *t, const struct node *n, enum ckind *out)
+{
+	enum ckind a, b, c;
+
+	switch (n->kind) {
+	case N_NUM:
+		*out = n->num == 0 ? C_ZERO : C_INT;
+		return true;
+	case N_IDENT:
+		if (n->ident == I_NULL)
+			*out = C_PTR;
+		else if (n->ident == I_PARAM && t->spec &&
+			 n->param < t->spec->param_count)
+			*out = kapi_param_c_pointer(&t->spec->params[n->param])
+				       ? C_PTR
+				       : C_INT;
+		else
+			*out = n->ident == I_CONST && n->num == 0 ? C_ZERO
+								  : C_INT;
+		return true;
+	case N_UNARY:
+		if (!type_of(t, n->a, &a))
+			return false;
+		if (n->op != OP_NOT && a == C_PTR)
+			return tfail(t, n,
+				     "a pointer operand of '~', '-' or "
+				     "'+'");
+		*out = C_INT;
+		return true;
+	case N_BINARY:
+		if (!type_of(t, n->a, &a) || !type_of(t, n->b, &b))
+			return false;
+		switch (n->op) {
+		case OP_LAND:
+		case OP_LOR:
+			*out = C_INT;
+			return true;
+		case OP_EQ:
+		case OP_NE:
+			if ((a == C_PTR && b == C_INT) ||
+			    (a == C_INT && b == C_PTR))
+				return tfail(t, n,
+					     "a pointer compared with an "
+					     "integer");
+			*out = C_INT;
+			return true;
+		case OP_LT:
+		case OP_LE:
+		case OP_GT:
+		case OP_GE:
+			if ((a == C_PTR) != (b == C_PTR))
+				return tfail(t, n,
+					     "a pointer compared with an "
+					     "integer");
+			*out = C_INT;
+			return true;
+		case OP_ADD:
+			if (a == C_PTR && b == C_PTR)
+				return tfail(t, n, "two pointers added");
+			*out = a == C_PTR || b == C_PTR ? C_PTR : C_INT;
+			return true;
+		case OP_SUB:
+			if (is_int(a) && b == C_PTR)
+				return tfail(t, n,
+					     "a pointer subtracted from an "
+					     "integer");
+			*out = a == C_PTR && is_int(b) ? C_PTR : C_INT;
+			return true;
+		default:
+			if (a == C_PTR || b == C_PTR)
+				return tfail(t, n,
+					     "a pointer operand of an "
+					     "integer operator");
+			*out = C_INT;
+			return true;
+		}
+	case N_COND:
+		if (!type_of(t, n->a, &a) || !type_of(t, n->b, &b) ||
+		    !type_of(t, n->c, &c))
+			return false;
+		if ((b == C_PTR && c == C_INT) || (b == C_INT && c == C_PTR))
+			return tfail(t, n,
+				     "'?:' arms of pointer and integer "
+				     "type");
+		*out = b == C_PTR || c == C_PTR ? C_PTR : C_INT;
+		return true;
+	}
+	return true;
+}
+
+int kapi_cexpr_typecheck(const struct kapi_cexpr *e,
+			 const struct kapi_spec *spec, char **err,
+			 size_t *err_pos)
+{
+	struct tcheck t = {spec, NULL, 0};
+	enum ckind k;
+
+	if (!e || !e->root || type_of(&t, e->root, &k))
+		return 0;
+	*err = t.err;
+	*err_pos = t.pos;
+	return -1;
+}

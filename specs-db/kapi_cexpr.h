@@ -69,6 +69,16 @@ int kapi_cexpr_bind(struct kapi_cexpr *e, const struct kapi_spec *spec,
 struct kapi_cexpr *kapi_cexpr_load(const char *resolved,
 				   const struct kapi_spec *spec);
 
+/*
+ * Type-check a bound expression as C would, over the two kinds of value
+ * the subset has: a parameter is a pointer when its C type (type_name, as
+ * the plugin records it from the function) is one, else by its type class
+ * (ptr, user_ptr, path, func_ptr, array).  Returns 0, or -1 with *err (a
+ * malloc'd reason: "a pointer compared with an integer") and *err_pos.
+ */
+int kapi_cexpr_typecheck(const struct kapi_cexpr *e,
+			 const struct kapi_spec *spec, char **err,
+			 size_t *err_pos);
 /* The bound expression with numbers for macros; malloc'd. */
 char *kapi_cexpr_print(const struct kapi_cexpr *e);
 /* The same with parameter i spelled names[i] (a wrapper's own parameter

@@ -600,6 +600,14 @@ static int kapi_tok_lookup(const struct kapi_token *t, size_t n,
 		return kapi_tok_enum(table, KAPI_NTOK(table), (unsigned)v);    \
 	}
 
+bool kapi_param_c_pointer(const struct kapi_param *p)
+{
+	if (p->type_name)
+		return strchr(p->type_name, '*') != NULL ||
+		       strchr(p->type_name, '[') != NULL;
+	return kapi_param_is_pointer(p);
+}
+
 const char *kapi_retry_name(enum kapi_retry r)
 {
 	return r == KAPI_RETRY_YES ? "yes" : r == KAPI_RETRY_NO ? "no" : NULL;

@@ -551,6 +551,11 @@ const char *kapi_context_enumerator(unsigned bit);
 int kapi_context_from_token(const char *tok);
 
 const char *kapi_return_check_name(enum kapi_return_check c);
+/* Is the kernel's C type of this parameter a pointer?  The type the
+ * plugin recorded from the function (type_name) when there is one, else
+ * kapi_param_is_pointer()'s reading of the spec.  (ioctl's arg is a user
+ * pointer by meaning and an unsigned long by type.) */
+bool kapi_param_c_pointer(const struct kapi_param *p);
 /* "yes", "no", or NULL when unknown. */
 const char *kapi_retry_name(enum kapi_retry r);
 const char *kapi_return_check_enumerator(enum kapi_return_check c);

@@ -48,9 +48,17 @@ static void kapi_arg_knowledge(const struct kapi_call *call,
 			out[i].kind = KAPI_CEXPR_INT;
 			out[i].num = a->val.num;
 			out[i].is_unsigned = a->val.is_unsigned;
+		} else if (a->val.kind == KAPI_CVAL_NULL &&
+			   !kapi_param_c_pointer(&call->spec->params[i])) {
+			/* a null pointer handed to an integer parameter
+			 * (ioctl's arg): the kernel sees 0 */
+			out[i].kind = KAPI_CEXPR_INT;
+			out[i].num = 0;
+			out[i].is_unsigned = true;
 		} else if (a->val.kind == KAPI_CVAL_NULL) {
 			out[i].kind = KAPI_CEXPR_NULL;
-		} else if (kapi_arg_nonnull(a)) {
+		} else if (kapi_arg_nonnull(a) &&
+			   kapi_param_c_pointer(&call->spec->params[i])) {
 			out[i].kind = KAPI_CEXPR_NONNULL;
 		}
 	}

@@ -66,27 +66,27 @@
  * constraint: FIONBIO reads an int
  *   desc: FIONBIO reads the new non-blocking state through arg; a null
  *   arg fails with EFAULT
- *   expr: cmd != FIONBIO || arg != NULL
+ *   expr: cmd != FIONBIO || arg != 0
  *
  * constraint: FIOASYNC reads an int
  *   desc: FIOASYNC reads the new O_ASYNC state through arg; a null arg
  *   fails with EFAULT
- *   expr: cmd != FIOASYNC || arg != NULL
+ *   expr: cmd != FIOASYNC || arg != 0
  *
  * constraint: FIOQSIZE writes a size
  *   desc: FIOQSIZE stores the bytes used by a file, directory or symlink
  *   through arg (EFAULT for a null one; other files fail with ENOTTY)
- *   expr: cmd != FIOQSIZE || arg != NULL
+ *   expr: cmd != FIOQSIZE || arg != 0
  *
  * constraint: FIGETBSZ writes an int
  *   desc: FIGETBSZ stores the filesystem block size through arg; a null
  *   arg fails with EFAULT (or EINVAL on a filesystem without one)
- *   expr: cmd != FIGETBSZ || arg != NULL
+ *   expr: cmd != FIGETBSZ || arg != 0
  *
  * constraint: FIONREAD writes an int
  *   desc: FIONREAD stores a byte count through arg: the VFS for a
  *   regular file, the driver (pipe, socket, terminal) for the others
- *   expr: cmd != FIONREAD || arg != NULL
+ *   expr: cmd != FIONREAD || arg != 0
  *
  * constraint: FS_IOC_GETFLAGS writes the flags
  *   desc: FS_IOC_GETFLAGS stores the inode flags through arg

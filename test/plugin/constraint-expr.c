@@ -49,3 +49,42 @@ SYSCALL_DEFINE3(kt_remap, unsigned long, addr, int, flags, unsigned long,
 {
 	return 0;
 }
+
+// The expression is type-checked as C would over the parameters' C types:
+// a pointer compared with an integer, or a pointer under an integer
+// operator, is a warning; a pointer against NULL or 0, or as a truth
+// value, is fine.
+/**
+ * sys_kt_fill - Fill a buffer
+ * @buf: where
+ * @len: how much
+ *
+ * contexts: process, sleepable
+ *
+ * param: buf
+ *   type: user_ptr, output
+ * param: len
+ *   type: uint, input
+ *
+ * constraint: buffer with a length
+ *   desc: A length needs a buffer.
+ *   expr: len == 0 || buf != NULL
+ *
+ * constraint: zero is null too
+ *   desc: 0 is a null pointer constant.
+ *   expr: !buf || buf != 0
+ *
+ * constraint: length against NULL
+ *   desc: An integer compared with a pointer.
+ *   expr: len != NULL
+ *
+ * constraint: bits of a pointer
+ *   desc: A pointer under an integer operator.
+ *   expr: (buf & 7) == 0
+ */
+// expected-warning@-8 {{constraint 'length against NULL' of sys_kt_fill: a pointer compared with an integer, at offset 4 of 'len != NULL'; the expression is kept as prose [kapi-spec-constraint-expr]}}
+// expected-warning@-5 {{constraint 'bits of a pointer' of sys_kt_fill: a pointer operand of an integer operator, at offset 5 of '(buf & 7) == 0'; the expression is kept as prose [kapi-spec-constraint-expr]}}
+SYSCALL_DEFINE2(kt_fill, void __user *, buf, unsigned long, len)
+{
+	return 0;
+}
