@@ -43,7 +43,7 @@ int kapi_spec_store_open(const char *path, struct kapi_spec_store **out,
 	int rc = -1;
 
 	s->path = kapi_xstrdup(path);
-	if (kapi_db_open(path, KAPI_DB_READ, &db, err) ||
+	if (kapi_db_open(path, KAPI_DB_QUERY, &db, err) ||
 	    kapi_db_list_sources(db, &names, &sources, &n, err) ||
 	    kapi_db_get_meta(db, "target", target, err))
 		goto out;
@@ -85,7 +85,7 @@ static struct kapi_spec *kapi_store_load(struct kapi_spec_store *s, size_t i)
 	if (s->db && s->owner != getpid())
 		s->db = NULL; /* the parent's connection: not ours to use */
 	if (!s->db) {
-		if (kapi_db_open(s->path, KAPI_DB_READ, &s->db, &err)) {
+		if (kapi_db_open(s->path, KAPI_DB_QUERY, &s->db, &err)) {
 			s->db = NULL;
 			goto fail;
 		}

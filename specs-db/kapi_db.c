@@ -585,7 +585,8 @@ static int db_connect_read(struct kapi_db *db, char **err)
 	return 0;
 }
 
-static int db_open_read(struct kapi_db *db, const struct stat *st, char **err)
+static int db_open_read(struct kapi_db *db, const struct stat *st,
+			bool check_pages, char **err)
 {
 	enum db_state state;
 
@@ -596,7 +597,8 @@ static int db_open_read(struct kapi_db *db, const struct stat *st, char **err)
 	if (db_connect_read(db, err) ||
 	    db_inspect(db->sql, db->path, &state, err))
 		return -1;
-	if (state == DB_OURS && db_check_pages(db->sql, db->path, err))
+	if (state == DB_OURS && check_pages &&
+	    db_check_pages(db->sql, db->path, err))
 		return -1;
 	if (state != DB_OURS)
 		return db_fail(err,
@@ -638,7 +640,7 @@ int kapi_db_open(const char *path, enum kapi_db_mode mode, struct kapi_db **out,
 	if (!path || !*path)
 		return db_fail(err, "no spec database path given");
 	exists = stat(path, &st) == 0;
-	if (!exists && (errno != ENOENT || mode == KAPI_DB_READ))
+	if (!exists && (errno != ENOENT || mode != KAPI_DB_WRITE))
 		return db_fail(err, "'%s': cannot open the spec database: %s",
 			       path, strerror(errno));
 	if (exists && S_ISDIR(st.st_mode))
@@ -650,8 +652,8 @@ int kapi_db_open(const char *path, enum kapi_db_mode mode, struct kapi_db **out,
 	db = kapi_xcalloc(1, sizeof(*db));
 	db->path = kapi_xstrdup(path);
 	db->mode = mode;
-	if (mode == KAPI_DB_READ)
-		rc = db_open_read(db, &st, err);
+	if (mode != KAPI_DB_WRITE)
+		rc = db_open_read(db, &st, mode == KAPI_DB_READ, err);
 	else
 		rc = db_open_write(db, exists && st.st_size > 0, err);
 	if (rc == 0 && db_exec_retry(db->sql, "PRAGMA foreign_keys = ON"))

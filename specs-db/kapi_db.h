@@ -21,8 +21,12 @@
 #define KAPI_DB_SCHEMA_VERSION 1
 
 enum kapi_db_mode {
-	KAPI_DB_READ = 0,  /* must exist */
+	KAPI_DB_READ = 0,  /* must exist; every page checked on open */
 	KAPI_DB_WRITE = 1, /* created (with the schema) when missing */
+	/* Must exist; damage is reported by the read that meets it, not at
+	 * open: for kapi-check, which opens the database once per file and
+	 * reads a few specs (checking every page costs more than that). */
+	KAPI_DB_QUERY = 2,
 };
 
 struct kapi_db;

@@ -4,8 +4,10 @@
 #
 #   per-file  one process per file for both tools, as an editor or a
 #             one-file pre-commit hook runs kapi-check;
-#   batch     one kapi-check process for all files (-j1, the files after
-#             `--` flags from the list) against the per-file clang runs.
+#   batch     one kapi-check process for all files (-j1; with --cdb DIR
+#             their flags come from DIR/compile_commands.json, as `-p`
+#             runs take them, else one process per group of files with
+#             the same flags) against the per-file clang runs.
 #
 # CPU time is user + system of the child (os.wait4), not wall time: the
 # machine is shared and noisy, and CPU time is what the goal is about.
@@ -15,7 +17,7 @@
 # setup writes them to ~/.cache/kapi-clang/corpus/out/*.list).
 #
 # Usage: check-cpu.py KAPI_CHECK LIST [--files N] [--rounds R] [--seed S]
-#        [--kapi-arg ARG]...
+#        [--cdb DIR] [--kapi-arg ARG]...
 import argparse
 import os
 import random
@@ -50,6 +52,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--kapi-arg", action="append", default=[])
+    ap.add_argument("--cdb")
     a = ap.parse_args()
 
     entries = []
@@ -76,13 +79,17 @@ def main():
         clang_sum_rounds.append(c_round)
         # Batch: every file in one process; flags differ per file only in
         # the corpus' -I/-include, so group by flags.
-        groups = {}
-        for flags, path in entries:
-            groups.setdefault(tuple(flags), []).append(path)
         b = 0.0
-        for flags, paths in groups.items():
-            b += cpu_of([a.kapi_check, "-j1"] + a.kapi_arg + paths +
-                        ["--"] + list(flags))
+        if a.cdb:
+            b = cpu_of([a.kapi_check, "-p", a.cdb, "-j1"] + a.kapi_arg +
+                       [path for _, path in entries])
+        else:
+            groups = {}
+            for flags, path in entries:
+                groups.setdefault(tuple(flags), []).append(path)
+            for flags, paths in groups.items():
+                b += cpu_of([a.kapi_check, "-j1"] + a.kapi_arg + paths +
+                            ["--"] + list(flags))
         batch_rounds.append(b)
 
     n = len(entries) * a.rounds
