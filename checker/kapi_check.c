@@ -655,10 +655,7 @@ static void kapi_check_file(struct kapi_checker *ck, size_t index)
 		kapi_argv_push(&a, ck->opt.extra[i], false);
 	ec = clang_parseTranslationUnit2(
 		ck->index, src, a.v, a.n, NULL, 0,
-		getenv("KAPI_NOREC")
-			? 0
-			: CXTranslationUnit_DetailedPreprocessingRecord,
-		&tu);
+		CXTranslationUnit_DetailedPreprocessingRecord, &tu);
 	if (ec != CXError_Success || !tu) {
 		fprintf(stderr, "kapi-check: error: cannot parse %s\n", file);
 		ck->setup_error = true;
