@@ -41,6 +41,7 @@ static void kapi_binding_clear(struct kapi_binding *b)
 	free(b->args);
 	free(b->header);
 	free(b->file);
+	free(b->needs_expr);
 	memset(b, 0, sizeof(*b));
 }
 
@@ -162,6 +163,54 @@ static void kapi_bindings_put(struct kapi_bindings *bs, struct kapi_binding *b)
 	bs->items[i] = *b;
 }
 
+/*
+ * `needs FUNCTION ARG EXPR`: the wrapper reads its variadic argument ARG
+ * (0-based) only when EXPR holds, an expression of the constraint language
+ * over the spec's parameter names with numbers for constants (open's mode
+ * with O_CREAT or O_TMPFILE).  FUNCTION must be bound on an earlier line.
+ */
+static int kapi_parse_needs(struct kapi_bindings *bs, char *line,
+			    const char **why)
+{
+	char *p = line + strspn(line, " \t"), *fn, *arg, *end;
+	struct kapi_binding *b;
+	bool found;
+	long idx;
+	size_t i;
+
+	p += strlen("needs");
+	p += strspn(p, " \t");
+	fn = p;
+	p += strcspn(p, " \t");
+	if (*p)
+		*p++ = '\0';
+	p += strspn(p, " \t");
+	arg = p;
+	p += strcspn(p, " \t");
+	if (*p)
+		*p++ = '\0';
+	p += strspn(p, " \t\r");
+	idx = strtol(arg, &end, 10);
+	if (!*fn || !*arg || *end || idx < 0 || !*p) {
+		*why = "expected needs FUNCTION ARG EXPR";
+		return -1;
+	}
+	i = kapi_bindings_slot(bs, fn, &found);
+	if (!found) {
+		*why = "needs for a function no earlier line binds";
+		return -1;
+	}
+	b = &bs->items[i];
+	free(b->needs_expr);
+	b->needs_arg = (int)idx;
+	b->needs_expr = kapi_xstrdup(p);
+	end = b->needs_expr + strlen(b->needs_expr);
+	while (end > b->needs_expr &&
+	       (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		*--end = '\0';
+	return 0;
+}
+
 int kapi_bindings_load(struct kapi_bindings *bs, const char *path, char **err)
 {
 	size_t len;
@@ -188,6 +237,15 @@ int kapi_bindings_load(struct kapi_bindings *bs, const char *path, char **err)
 			*hash = '\0';
 		if (strspn(line, " \t\r") == strlen(line))
 			continue;
+		if (!strncmp(line + strspn(line, " \t"), "needs ", 6)) {
+			if (kapi_parse_needs(bs, line, &why)) {
+				*err = kapi_xasprintf("%s:%u: %s", path, lineno,
+						      why);
+				free(text);
+				return -1;
+			}
+			continue;
+		}
 		if (kapi_parse_line(line, &b, &why)) {
 			kapi_binding_clear(&b);
 			*err = kapi_xasprintf("%s:%u: %s", path, lineno, why);

@@ -375,6 +375,7 @@ static bool kapi_bind_wrapper(struct kapi_tu *tu, CXCursor call,
 	if (!kapi_decl_is_real(callee, b->header))
 		return false;
 	out->spec = spec;
+	out->binding = b;
 	out->conv = b->conv;
 	out->arg_count = spec->param_count;
 	out->args = kapi_xcalloc(spec->param_count ? spec->param_count : 1,

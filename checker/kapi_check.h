@@ -51,6 +51,11 @@ struct kapi_binding {
 		       * system header */
 	char *file;   /* where the binding was read (for messages) */
 	unsigned line;
+	/* `needs` line: the wrapper reads its variadic argument needs_arg
+	 * only when needs_expr holds (a constraint expression over the
+	 * spec's parameters, numbers only); NULL when none. */
+	char *needs_expr;
+	int needs_arg;
 };
 
 struct kapi_bindings {
@@ -243,6 +248,7 @@ struct kapi_call {
 	char *via;	 /* "syscall(SYS_open)" for auto bindings, or
 			  * NULL (owned) */
 	const struct kapi_spec *spec;
+	const struct kapi_binding *binding; /* NULL for syscall() */
 	enum kapi_convention conv;
 	struct kapi_arg *args; /* spec->param_count entries (owned) */
 	size_t arg_count;

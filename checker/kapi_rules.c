@@ -23,6 +23,7 @@ const struct kapi_rule *const kapi_rules[] = {
 	&kapi_rule_failure_sentinel,
 	&kapi_rule_result_type,
 	&kapi_rule_eintr_retry,
+	&kapi_rule_missing_argument,
 };
 
 const size_t kapi_rule_count = sizeof(kapi_rules) / sizeof(kapi_rules[0]);

@@ -24,6 +24,7 @@ extern const struct kapi_rule kapi_rule_arg_constraint;
 extern const struct kapi_rule kapi_rule_failure_sentinel;
 extern const struct kapi_rule kapi_rule_result_type;
 extern const struct kapi_rule kapi_rule_eintr_retry;
+extern const struct kapi_rule kapi_rule_missing_argument;
 
 /* "open" or "syscall(SYS_open)": how the call is named in messages. */
 const char *kapi_rule_callee(const struct kapi_call *call);
@@ -32,6 +33,12 @@ const char *kapi_rule_callee(const struct kapi_call *call);
 char *kapi_rule_value_str(const struct kapi_arg *a);
 /* "sys_open documents 'flags' as mask(...)"; a fresh string. */
 char *kapi_rule_param_note(const struct kapi_call *call, size_t i);
+/* What the call shows of each argument for a constraint expression: a
+ * constant, a null pointer (0 for an integer parameter), a pointer that
+ * cannot be null; out has call->arg_count entries. */
+struct kapi_cexpr_arg;
+void kapi_rule_arg_knowledge(const struct kapi_call *call,
+			     struct kapi_cexpr_arg *out);
 /* Where a parameter's constraint is written in the spec. */
 struct kapi_loc kapi_rule_param_loc(const struct kapi_call *call, size_t i);
 
