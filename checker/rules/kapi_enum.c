@@ -62,6 +62,30 @@ static char *kapi_closest(const struct kapi_param *p, const struct kapi_cval *x)
 	return kapi_sb_take(&sb);
 }
 
+/*
+ * The same bits in a parameter as wide as the wrapper's: glibc's reboot()
+ * takes `int howto` and the kernel reads the register as `unsigned int
+ * cmd`, so RB_HALT_SYSTEM is -839974621 to the one and 0xcdef0123 to the
+ * other.  Not for a kernel type wider than the wrapper's (a long: the int
+ * is sign-extended first).
+ */
+static bool kapi_same_bits(const struct kapi_param *p,
+			   const struct kapi_value *v,
+			   const struct kapi_cval *x)
+{
+	uint64_t m;
+
+	if (x->width == 0 || x->width >= 64 ||
+	    (p->type_name && strstr(p->type_name, "long")))
+		return false;
+	m = (UINT64_C(1) << x->width) - 1;
+	if (v->is_unsigned
+		    ? (uint64_t)v->num > m
+		    : v->num < -(int64_t)(m >> 1) - 1 || v->num > (int64_t)m)
+		return false;
+	return ((uint64_t)v->num & m) == ((uint64_t)x->num & m);
+}
+
 static bool kapi_enum_has(const struct kapi_param *p, const struct kapi_cval *x)
 {
 	size_t i;
@@ -69,7 +93,8 @@ static bool kapi_enum_has(const struct kapi_param *p, const struct kapi_cval *x)
 	for (i = 0; i < p->enum_count; i++)
 		if (!kapi_int_cmp(p->enum_values[i].num,
 				  p->enum_values[i].is_unsigned, x->num,
-				  x->is_unsigned))
+				  x->is_unsigned) ||
+		    kapi_same_bits(p, &p->enum_values[i], x))
 			return true;
 	return false;
 }

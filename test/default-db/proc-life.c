@@ -238,6 +238,10 @@ long t_reboot(void)
 	// CHECK: proc-life.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'cmd' of syscall(SYS_reboot) is 1, not one of the documented values{{.*}}[kapi-enum]
 	if (syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, 1, NULL) < 0)
 		return -1;
+	// glibc's reboot(int howto): the same bits as the kernel's unsigned cmd
+	// CHECK: proc-life.c:[[@LINE+1]]:{{[0-9]+}}: warning: argument 'cmd' of reboot is 2, not one of the documented values{{.*}}[kapi-enum]
+	if (reboot(2) < 0)
+		return -1;
 	// CHECK: proc-life.c:[[@LINE+1]]:{{[0-9]+}}: warning: the arguments of syscall(SYS_reboot) break the constraint 'second magic number' of sys_reboot{{.*}}[kapi-arg-constraint]
 	if (syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, 0, LINUX_REBOOT_CMD_CAD_OFF, NULL) < 0)
 		return -1;

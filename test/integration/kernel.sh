@@ -23,6 +23,9 @@
 #
 # Environment: KAPI_PLUGIN, KAPI_DB_TOOL (default: build/ of this checkout),
 # KAPI_SPECS (spec files for mode B, default specs-db/default-specs/*.c),
+# KAPI_PLUGIN_ARGS (more plugin arguments for the builds, e.g.
+# -fplugin-arg-kapi-error-unlisted to list the error codes the code
+# returns that a spec leaves out),
 # KAPI_KERNEL_CACHE (default ~/.cache/kapi-clang), KAPI_KERNEL_OUT (logs and
 # databases, default build/test/integration/kernel), JOBS (default nproc).
 set -euo pipefail
@@ -111,7 +114,7 @@ build() {
 	(cd "$tree" && rm -f $objs)
 	set +e
 	"${kmake[@]}" -j"$jobs" --output-sync=target \
-		KCFLAGS="-fplugin=$plugin -fplugin-arg-kapi-db=$db" $objs >"$log" 2>&1
+		KCFLAGS="-fplugin=$plugin -fplugin-arg-kapi-db=$db ${KAPI_PLUGIN_ARGS:-}" $objs >"$log" 2>&1
 	status=$?
 	set -e
 	say "$name: $(wc -l <"$out/$name.manifest") specs in $(echo $objs | wc -w) objects, make exit $status (log $log)"
