@@ -428,6 +428,7 @@ SYSCALL_DEFINE3(execve,
  *   desc: Does not return on success; -1 and errno on failure.
  *
  * error: E2BIG, the strings of argv and envp together are too large for the new stack
+ * error: EAGAIN, the real uid's RLIMIT_NPROC was exceeded after a set*uid (the failure deferred to execveat)
  * error: EACCES, search permission missing, the file is not a regular executable file, or its file system is mounted noexec
  * error: EBADF, fd is not a valid descriptor and filename is relative
  * error: EFAULT, filename, argv, envp or one of their strings is not a readable user address
