@@ -513,6 +513,22 @@ static void kapi_diff_return(struct kapi_changes *out,
 
 	if (!a->present || !b->present)
 		return; /* nothing stated on one side: nothing to compare */
+	/* The C library's failure result: callers test for it. */
+	if (a->failure.state == KAPI_VALUE_RESOLVED &&
+	    b->failure.state == KAPI_VALUE_RESOLVED &&
+	    !kapi_value_eq(&a->failure, &b->failure)) {
+		char fa[32], fb[32];
+
+		kapi_change_add(
+			out, KAPI_CHANGE_RETURN_CHANGED, KAPI_IMPACT_BREAKING,
+			n->name, -1, NULL, "failure result %s -> %s",
+			a->failure.text
+				? a->failure.text
+				: kapi_vstr(fa, sizeof(fa), &a->failure, "?"),
+			b->failure.text
+				? b->failure.text
+				: kapi_vstr(fb, sizeof(fb), &b->failure, "?"));
+	}
 	if (a->check == b->check &&
 	    (a->check != KAPI_RETURN_EXACT ||
 	     kapi_value_eq(&a->success, &b->success)) &&
