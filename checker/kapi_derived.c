@@ -129,14 +129,20 @@ static enum CXChildVisitResult kapi_last_child(CXCursor c, CXCursor parent,
  * callee is no static function defined in the main file. */
 static struct kapi_helper *kapi_helper_for(struct kapi_tu *tu, CXCursor callee)
 {
-	CXCursor def = clang_getCursorDefinition(callee), body;
+	CXCursor def, body;
 	struct kapi_inner_scan s;
 	struct kapi_body_walk w;
 	struct kapi_helper *h;
 
+	/* The first declaration says `static` (a later one may leave it
+	 * out); most callees (printf, strlen) stop here, before the search
+	 * for a definition. */
+	if (clang_Cursor_getStorageClass(clang_getCanonicalCursor(callee)) !=
+	    CX_SC_Static)
+		return NULL;
+	def = clang_getCursorDefinition(callee);
 	if (clang_Cursor_isNull(def) ||
 	    clang_getCursorKind(def) != CXCursor_FunctionDecl ||
-	    clang_Cursor_getStorageClass(def) != CX_SC_Static ||
 	    !clang_Location_isFromMainFile(clang_getCursorLocation(def)))
 		return NULL;
 	for (size_t i = 0; i < tu->helper_count; i++)
