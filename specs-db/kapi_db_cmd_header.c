@@ -730,6 +730,10 @@ static const char *const kapi_builtin_protos[] = {
 	"mq_timedreceive(mqd_t mqdes, char *__restrict msg_ptr, size_t "
 	"msg_len, unsigned int *__restrict msg_prio, const struct timespec "
 	"*__restrict abs_timeout)",
+	/* fork and vfork: nothing to check but their result */
+	"fork - unistd.h __pid_t fork(void) __THROWNL",
+	"vfork (defined(__USE_XOPEN_EXTENDED)&&!defined(__USE_XOPEN2K8))||"
+	"defined(__USE_MISC) unistd.h __pid_t vfork(void) __THROW",
 	/* admin family */
 	"reboot - sys/reboot.h int reboot(int howto) __THROW",
 	"ioperm - sys/io.h int ioperm(unsigned long int from, unsigned long "

@@ -83,7 +83,7 @@ int ok(const char *path, int fd, struct pollfd *fds, timer_t t)
 	    nanosleep(&ts, NULL) || timer_settime(t, 0, &its, NULL) ||
 	    setitimer(ITIMER_REAL, NULL, NULL))
 		return -1;
-	if (shmdt((void *)0x10000))
+	if (shmdt((void *)0x10000) || fork() < 0)
 		return -1;
 	return 0;
 }
@@ -128,6 +128,7 @@ int misuse(const char *path, int fd, timer_t t, void *p)
 	(void)shmdt((void *)0x10001); // expected-warning-re {{argument 'shmaddr' of shmdt is not aligned {{.*}}[kapi-alignment]}}
 	/* C++98 has no nodiscard with a message */
 	fstat(fd, &st); // expected-warning-re {{{{result of fstat is ignored, but it can fail with .*\[kapi-unchecked-return\]|ignoring return value of function declared with 'warn_unused_result' attribute}}}}
+	fork(); // expected-warning-re {{{{result of fork is ignored, but it can fail with .*\[kapi-unchecked-return\]|ignoring return value of function declared with 'warn_unused_result' attribute}}}}
 	return 0;
 }
 #endif
