@@ -343,10 +343,7 @@ static const char *const kapi_builtin_protos[] = {
 	"int options, struct rusage *usage) __THROWNL",
 	"wait4     defined(__USE_MISC) sys/wait.h __pid_t wait4(__pid_t pid, "
 	"int *stat_loc, int options, struct rusage *usage) __THROWNL",
-	/*
-	 * net family (net.c, events.c).  poll and ppoll are left out: glibc
-	 * defines them inline under _FORTIFY_SOURCE (bits/poll2.h).
-	 */
+	/* net family (net.c, events.c); poll and ppoll are further down */
 	"socketpair - sys/socket.h int socketpair(int domain, int type, "
 	"int protocol, int *fds) __THROW",
 	"accept    - sys/socket.h int accept(int fd, __SOCKADDR_ARG addr, "
@@ -477,17 +474,284 @@ static const char *const kapi_builtin_protos[] = {
 	"__THROW",
 	"fexecve   defined(__USE_XOPEN2K8) unistd.h int fexecve(int fd, "
 	"char *const *argv, char *const *envp) __THROW",
+	/* fs family (fs_attr.c, fs_link.c): permissions, owners, links, the
+	 * *at calls.  Guards and __THROW as glibc 2.36 declares them. */
+	"access - unistd.h int access(const char *name, int type) __THROW",
+	"chmod - sys/stat.h int chmod(const char *file, __mode_t mode) __THROW",
+	"fchmodat defined(__USE_ATFILE) sys/stat.h int fchmodat(int dfd, const "
+	"char *file, __mode_t mode, int flag) __THROW",
+	"chown - unistd.h int chown(const char *file, __uid_t owner, __gid_t "
+	"group) __THROW",
+	"lchown defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"unistd.h int lchown(const char *file, __uid_t owner, __gid_t group) "
+	"__THROW",
+	"fchown defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"unistd.h int fchown(int fd, __uid_t owner, __gid_t group) __THROW",
+	"fchownat defined(__USE_ATFILE) unistd.h int fchownat(int dfd, const "
+	"char *file, __uid_t owner, __gid_t group, int flag) __THROW",
+	"fchdir defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"unistd.h int fchdir(int fd) __THROW",
+	"chroot "
+	"defined(__USE_MISC)||(defined(__USE_XOPEN)&&!defined(__USE_XOPEN2K)) "
+	"unistd.h int chroot(const char *path) __THROW",
+	"mknod defined(__USE_MISC)||defined(__USE_XOPEN_EXTENDED) sys/stat.h "
+	"int mknod(const char *path, __mode_t mode, __dev_t dev) __THROW",
+	"mknodat "
+	"(defined(__USE_MISC)||defined(__USE_XOPEN_EXTENDED))&&defined(__USE_"
+	"ATFILE) sys/stat.h int mknodat(int dfd, const char *path, __mode_t "
+	"mode, __dev_t dev) __THROW",
+	"link - unistd.h int link(const char *from, const char *to) __THROW",
+	"linkat defined(__USE_ATFILE) unistd.h int linkat(int fromfd, const "
+	"char *from, int tofd, const char *to, int flags) __THROW",
+	"symlink defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K) "
+	"unistd.h int symlink(const char *from, const char *to) __THROW",
+	"symlinkat defined(__USE_ATFILE) unistd.h int symlinkat(const char "
+	"*from, int tofd, const char *to) __THROW",
+	"renameat defined(__USE_ATFILE) stdio.h int renameat(int olddfd, const "
+	"char *oldpath, int newdfd, const char *newpath) __THROW",
+	"readlink defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K) "
+	"unistd.h __ssize_t readlink(const char *__restrict path, char "
+	"*__restrict buf, size_t len) __THROW",
+	"readlinkat defined(__USE_ATFILE) unistd.h __ssize_t readlinkat(int "
+	"dfd, const char *__restrict path, char *__restrict buf, size_t len) "
+	"__THROW",
+	"truncate defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"unistd.h int truncate(const char *file, __KAPI_off_t length) __THROW",
+	"truncate64 "
+	"(defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8))&&defined(__"
+	"USE_LARGEFILE64) unistd.h int truncate64(const char *file, __off64_t "
+	"length) __THROW",
+	"ftruncate64 "
+	"(defined(__USE_POSIX199309)||defined(__USE_XOPEN_EXTENDED)||defined(__"
+	"USE_XOPEN2K))&&defined(__USE_LARGEFILE64) unistd.h int "
+	"ftruncate64(int fd, __off64_t length) __THROW",
+	"lseek64 defined(__USE_LARGEFILE64) unistd.h __off64_t lseek64(int fd, "
+	"__off64_t offset, int whence) __THROW",
+	"creat64 defined(__USE_LARGEFILE64) fcntl.h int creat64(const char "
+	"*file, __mode_t mode)",
+	"fallocate64 defined(__USE_GNU)&&defined(__USE_LARGEFILE64) fcntl.h "
+	"int fallocate64(int fd, int mode, __off64_t offset, __off64_t len)",
+	"posix_fallocate64 defined(__USE_XOPEN2K)&&defined(__USE_LARGEFILE64) "
+	"fcntl.h int posix_fallocate64(int fd, __off64_t offset, __off64_t "
+	"len)",
+	"posix_fadvise64 defined(__USE_XOPEN2K)&&defined(__USE_LARGEFILE64) "
+	"fcntl.h int posix_fadvise64(int fd, __off64_t offset, __off64_t len, "
+	"int advice) __THROW",
+	"mmap64 defined(__USE_LARGEFILE64) sys/mman.h void *mmap64(void *addr, "
+	"size_t len, int prot, int flags, int fd, __off64_t offset) __THROW",
+	/* stat family: stat, statfs and the timestamps.  Under
+	 * __USE_FILE_OFFSET64 glibc redirects stat to stat64 and so on with
+	 * the same parameter types, so one prototype fits both. */
+	"stat - sys/stat.h int stat(const char *__restrict file, struct stat "
+	"*__restrict buf) __THROW",
+	"stat64 defined(__USE_LARGEFILE64) sys/stat.h int stat64(const char "
+	"*__restrict file, struct stat64 *__restrict buf) __THROW",
+	"lstat defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K) "
+	"sys/stat.h int lstat(const char *__restrict file, struct stat "
+	"*__restrict buf) __THROW",
+	"lstat64 "
+	"(defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K))&&defined(__"
+	"USE_LARGEFILE64) sys/stat.h int lstat64(const char *__restrict file, "
+	"struct stat64 *__restrict buf) __THROW",
+	"fstat - sys/stat.h int fstat(int fd, struct stat *buf) __THROW",
+	"fstat64 defined(__USE_LARGEFILE64) sys/stat.h int fstat64(int fd, "
+	"struct stat64 *buf) __THROW",
+	"fstatat defined(__USE_ATFILE) sys/stat.h int fstatat(int dfd, const "
+	"char *__restrict file, struct stat *__restrict buf, int flag) __THROW",
+	"fstatat64 defined(__USE_ATFILE)&&defined(__USE_LARGEFILE64) "
+	"sys/stat.h int fstatat64(int dfd, const char *__restrict file, struct "
+	"stat64 *__restrict buf, int flag) __THROW",
+	"statfs - sys/statfs.h int statfs(const char *file, struct statfs "
+	"*buf) __THROW",
+	"statfs64 defined(__USE_LARGEFILE64) sys/statfs.h int statfs64(const "
+	"char *file, struct statfs64 *buf) __THROW",
+	"fstatfs - sys/statfs.h int fstatfs(int fd, struct statfs *buf) "
+	"__THROW",
+	"fstatfs64 defined(__USE_LARGEFILE64) sys/statfs.h int fstatfs64(int "
+	"fd, struct statfs64 *buf) __THROW",
+	"utime - utime.h int utime(const char *file, const struct utimbuf "
+	"*file_times) __THROW",
+	"utimes - sys/time.h int utimes(const char *file, const struct timeval "
+	"*tvp) __THROW",
+	"futimesat defined(__USE_GNU) sys/time.h int futimesat(int dfd, const "
+	"char *file, const struct timeval *tvp) __THROW",
+	"utimensat defined(__USE_ATFILE) sys/stat.h int utimensat(int dfd, "
+	"const char *path, const struct timespec *times, int flags) __THROW",
+	"futimens defined(__USE_XOPEN2K8) sys/stat.h int futimens(int fd, "
+	"const struct timespec *times) __THROW",
+	/* poll and ppoll: glibc defines them inline under _FORTIFY_SOURCE
+	 * (bits/poll2.h), see kapi_fortify_inline(). */
+	"poll - poll.h int poll(struct pollfd *fds, nfds_t nfds, int timeout)",
+	"ppoll defined(__USE_GNU) poll.h int ppoll(struct pollfd *fds, nfds_t "
+	"nfds, const struct timespec *timeout, const __sigset_t *ss)",
+	/* cred and process family: ids, groups, priorities, resource limits.
+	 * __rlimit_resource_t and its kind are enums in GNU C, int in C++. */
+	"getpgid defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"unistd.h __pid_t getpgid(__pid_t pid) __THROW",
+	"getsid defined(__USE_XOPEN_EXTENDED)||defined(__USE_XOPEN2K8) "
+	"unistd.h __pid_t getsid(__pid_t pid) __THROW",
+	"setpgid - unistd.h int setpgid(__pid_t pid, __pid_t pgid) __THROW",
+	"setsid - unistd.h __pid_t setsid(void) __THROW",
+	"setuid - unistd.h int setuid(__uid_t uid) __THROW",
+	"setgid - unistd.h int setgid(__gid_t gid) __THROW",
+	"setreuid defined(__USE_MISC)||defined(__USE_XOPEN_EXTENDED) unistd.h "
+	"int setreuid(__uid_t ruid, __uid_t euid) __THROW",
+	"setregid defined(__USE_MISC)||defined(__USE_XOPEN_EXTENDED) unistd.h "
+	"int setregid(__gid_t rgid, __gid_t egid) __THROW",
+	"setresuid defined(__USE_GNU) unistd.h int setresuid(__uid_t ruid, "
+	"__uid_t euid, __uid_t suid) __THROW",
+	"setresgid defined(__USE_GNU) unistd.h int setresgid(__gid_t rgid, "
+	"__gid_t egid, __gid_t sgid) __THROW",
+	"getresuid defined(__USE_GNU) unistd.h int getresuid(__uid_t *ruid, "
+	"__uid_t *euid, __uid_t *suid) __THROW",
+	"getresgid defined(__USE_GNU) unistd.h int getresgid(__gid_t *rgid, "
+	"__gid_t *egid, __gid_t *sgid) __THROW",
+	"getgroups - unistd.h int getgroups(int size, __gid_t *list) __THROW",
+	"setgroups defined(__USE_MISC) grp.h int setgroups(size_t n, const "
+	"__gid_t *groups) __THROW",
+	"tgkill defined(__USE_GNU) signal.h int tgkill(__pid_t tgid, __pid_t "
+	"tid, int sig)",
+	"sched_get_priority_max - sched.h int sched_get_priority_max(int "
+	"algorithm) __THROW",
+	"sched_get_priority_min - sched.h int sched_get_priority_min(int "
+	"algorithm) __THROW",
+	"getpriority - sys/resource.h int getpriority(__priority_which_t "
+	"which, __id_t who) __THROW",
+	"setpriority - sys/resource.h int setpriority(__priority_which_t "
+	"which, __id_t who, int prio) __THROW",
+	"getrlimit - sys/resource.h int getrlimit(__rlimit_resource_t "
+	"resource, struct rlimit *rlimits) __THROW",
+	"getrlimit64 defined(__USE_LARGEFILE64) sys/resource.h int "
+	"getrlimit64(__rlimit_resource_t resource, struct rlimit64 *rlimits) "
+	"__THROW",
+	"setrlimit - sys/resource.h int setrlimit(__rlimit_resource_t "
+	"resource, const struct rlimit *rlimits) __THROW",
+	"setrlimit64 defined(__USE_LARGEFILE64) sys/resource.h int "
+	"setrlimit64(__rlimit_resource_t resource, const struct rlimit64 "
+	"*rlimits) __THROW",
+	"prlimit defined(__USE_GNU) sys/resource.h int prlimit(__pid_t pid, "
+	"enum __rlimit_resource resource, const struct rlimit *new_limit, "
+	"struct rlimit *old_limit) __THROW",
+	"prlimit64 defined(__USE_GNU)&&defined(__USE_LARGEFILE64) "
+	"sys/resource.h int prlimit64(__pid_t pid, enum __rlimit_resource "
+	"resource, const struct rlimit64 *new_limit, struct rlimit64 "
+	"*old_limit) __THROW",
+	"getrusage - sys/resource.h int getrusage(__rusage_who_t who, struct "
+	"rusage *usage) __THROW",
+	/* io family: vectored and zero-copy I/O, syncing, readahead */
+	"preadv defined(__USE_MISC) sys/uio.h __ssize_t preadv(int fd, const "
+	"struct iovec *iov, int count, __KAPI_off_t offset)",
+	"preadv64 defined(__USE_MISC)&&defined(__USE_LARGEFILE64) sys/uio.h "
+	"__ssize_t preadv64(int fd, const struct iovec *iov, int count, "
+	"__off64_t offset)",
+	"pwritev defined(__USE_MISC) sys/uio.h __ssize_t pwritev(int fd, const "
+	"struct iovec *iov, int count, __KAPI_off_t offset)",
+	"pwritev64 defined(__USE_MISC)&&defined(__USE_LARGEFILE64) sys/uio.h "
+	"__ssize_t pwritev64(int fd, const struct iovec *iov, int count, "
+	"__off64_t offset)",
+	"preadv2 defined(__USE_GNU) sys/uio.h __ssize_t preadv2(int fd, const "
+	"struct iovec *iov, int count, __KAPI_off_t offset, int flags)",
+	"preadv64v2 defined(__USE_GNU)&&defined(__USE_LARGEFILE64) sys/uio.h "
+	"__ssize_t preadv64v2(int fd, const struct iovec *iov, int count, "
+	"__off64_t offset, int flags)",
+	"pwritev2 defined(__USE_GNU) sys/uio.h __ssize_t pwritev2(int fd, "
+	"const struct iovec *iov, int count, __KAPI_off_t offset, int flags)",
+	"pwritev64v2 defined(__USE_GNU)&&defined(__USE_LARGEFILE64) sys/uio.h "
+	"__ssize_t pwritev64v2(int fd, const struct iovec *iov, int count, "
+	"__off64_t offset, int flags)",
+	"sendfile - sys/sendfile.h __ssize_t sendfile(int out_fd, int in_fd, "
+	"__KAPI_off_t *offset, size_t count) __THROW",
+	"sendfile64 defined(__USE_LARGEFILE64) sys/sendfile.h __ssize_t "
+	"sendfile64(int out_fd, int in_fd, __off64_t *offset, size_t count) "
+	"__THROW",
+	"splice defined(__USE_GNU) fcntl.h __ssize_t splice(int fdin, "
+	"__off64_t *offin, int fdout, __off64_t *offout, size_t len, unsigned "
+	"int flags)",
+	"tee defined(__USE_GNU) fcntl.h __ssize_t tee(int fdin, int fdout, "
+	"size_t len, unsigned int flags)",
+	"vmsplice defined(__USE_GNU) fcntl.h __ssize_t vmsplice(int fdout, "
+	"const struct iovec *iov, size_t count, unsigned int flags)",
+	"copy_file_range defined(__USE_GNU) unistd.h __ssize_t "
+	"copy_file_range(int infd, __off64_t *pinoff, int outfd, __off64_t "
+	"*poutoff, size_t length, unsigned int flags)",
+	"readahead defined(__USE_GNU) fcntl.h __ssize_t readahead(int fd, "
+	"__off64_t offset, size_t count) __THROW",
+	"sync_file_range defined(__USE_GNU) fcntl.h int sync_file_range(int "
+	"fd, __off64_t offset, __off64_t count, unsigned int flags)",
+	"syncfs defined(__USE_GNU) unistd.h int syncfs(int fd) __THROW",
+	/* time family: interval timers, clocks, POSIX timers, adjtimex */
+	"getitimer - sys/time.h int getitimer(__itimer_which_t which, struct "
+	"itimerval *value) __THROW",
+	"setitimer - sys/time.h int setitimer(__itimer_which_t which, const "
+	"struct itimerval *__restrict value, struct itimerval *__restrict "
+	"ovalue) __THROW",
+	"nanosleep defined(__USE_POSIX199309) time.h int nanosleep(const "
+	"struct timespec *req, struct timespec *rem)",
+	"clock_getres defined(__USE_POSIX199309) time.h int "
+	"clock_getres(__clockid_t clockid, struct timespec *res) __THROW",
+	"clock_gettime defined(__USE_POSIX199309) time.h int "
+	"clock_gettime(__clockid_t clockid, struct timespec *tp) __THROW",
+	"clock_settime defined(__USE_POSIX199309) time.h int "
+	"clock_settime(__clockid_t clockid, const struct timespec *tp) __THROW",
+	"clock_nanosleep defined(__USE_POSIX199309)&&defined(__USE_XOPEN2K) "
+	"time.h int clock_nanosleep(__clockid_t clockid, int flags, const "
+	"struct timespec *req, struct timespec *rem)",
+	"clock_adjtime defined(__USE_GNU) time.h int clock_adjtime(__clockid_t "
+	"clockid, struct timex *utx) __THROW",
+	"timer_settime defined(__USE_POSIX199309) time.h int "
+	"timer_settime(__timer_t timerid, int flags, const struct itimerspec "
+	"*__restrict value, struct itimerspec *__restrict ovalue) __THROW",
+	"timer_gettime defined(__USE_POSIX199309) time.h int "
+	"timer_gettime(__timer_t timerid, struct itimerspec *value) __THROW",
+	"timer_getoverrun defined(__USE_POSIX199309) time.h int "
+	"timer_getoverrun(__timer_t timerid) __THROW",
+	"timer_delete defined(__USE_POSIX199309) time.h int "
+	"timer_delete(__timer_t timerid) __THROW",
+	"adjtimex - sys/timex.h int adjtimex(struct timex *ntx) __THROW",
+	"ntp_adjtime - sys/timex.h int ntp_adjtime(struct timex *ntx) __THROW",
+	"sysinfo - sys/sysinfo.h int sysinfo(struct sysinfo *info) __THROW",
+	"timerfd_gettime - sys/timerfd.h int timerfd_gettime(int fd, struct "
+	"itimerspec *otmr) __THROW",
+	/* ipc family: the get calls, shmdt and the receiving side of mqueues */
+	"msgget - sys/msg.h int msgget(__key_t key, int msgflg) __THROW",
+	"semget - sys/sem.h int semget(__key_t key, int nsems, int semflg) "
+	"__THROW",
+	"shmget - sys/shm.h int shmget(__key_t key, size_t size, int shmflg) "
+	"__THROW",
+	"shmdt - sys/shm.h int shmdt(const void *shmaddr) __THROW",
+	"mq_getattr - mqueue.h int mq_getattr(mqd_t mqdes, struct mq_attr "
+	"*mqstat) __THROW",
+	"mq_setattr - mqueue.h int mq_setattr(mqd_t mqdes, const struct "
+	"mq_attr *__restrict mqstat, struct mq_attr *__restrict omqstat) "
+	"__THROW",
+	"mq_receive - mqueue.h __ssize_t mq_receive(mqd_t mqdes, char "
+	"*msg_ptr, size_t msg_len, unsigned int *msg_prio)",
+	"mq_timedreceive defined(__USE_XOPEN2K) mqueue.h __ssize_t "
+	"mq_timedreceive(mqd_t mqdes, char *__restrict msg_ptr, size_t "
+	"msg_len, unsigned int *__restrict msg_prio, const struct timespec "
+	"*__restrict abs_timeout)",
+	/* fork and vfork: nothing to check but their result */
+	"fork - unistd.h __pid_t fork(void) __THROWNL",
+	"vfork (defined(__USE_XOPEN_EXTENDED)&&!defined(__USE_XOPEN2K8))||"
+	"defined(__USE_MISC) unistd.h __pid_t vfork(void) __THROW",
+	/* admin family */
+	"reboot - sys/reboot.h int reboot(int howto) __THROW",
+	"ioperm - sys/io.h int ioperm(unsigned long int from, unsigned long "
+	"int num, int turn_on) __THROW",
+	"iopl - sys/io.h int iopl(int level) __THROW",
 };
 
 /*
- * Functions glibc defines inline under _FORTIFY_SOURCE (bits/socket2.h)
+ * Functions glibc defines inline under _FORTIFY_SOURCE (bits/socket2.h,
+ * bits/poll2.h)
  * without warn_unused_result of their own: an attribute added after that
  * definition is an error under -Werror ("attribute declaration must
  * precede definition"), so their nodiscard is left out in fortified builds.
  */
 static bool kapi_fortify_inline(const char *function)
 {
-	return !strcmp(function, "recv") || !strcmp(function, "recvfrom");
+	return !strcmp(function, "recv") || !strcmp(function, "recvfrom") ||
+	       !strcmp(function, "poll") || !strcmp(function, "ppoll");
 }
 
 /* ---- prototypes ---------------------------------------------------------- */
@@ -528,15 +792,37 @@ static char *kapi_trim(char *s)
 static bool kapi_int_type(const char *t)
 {
 	static const char *const ints[] = {
-		"int",		 "unsigned int",
-		"unsigned",	 "long",
-		"unsigned long", "size_t",
-		"__ssize_t",	 "__KAPI_off_t",
-		"__off64_t",	 "__off_t",
-		"__mode_t",	 "__socklen_t",
-		"__pid_t",	 "__clockid_t",
-		"long long",	 "unsigned long long",
+		"int",
+		"unsigned int",
+		"unsigned",
+		"long",
+		"unsigned long",
+		"size_t",
+		"__ssize_t",
+		"__KAPI_off_t",
+		"__off64_t",
+		"__off_t",
+		"__mode_t",
+		"__socklen_t",
+		"__pid_t",
+		"__clockid_t",
+		"long long",
+		"unsigned long long",
 		"uint32_t",
+		/* glibc's id, key and enum typedefs (enums in GNU C) */
+		"__uid_t",
+		"__gid_t",
+		"__id_t",
+		"__dev_t",
+		"__key_t",
+		"nfds_t",
+		"long int",
+		"unsigned long int",
+		"__rlimit_resource_t",
+		"enum __rlimit_resource",
+		"__priority_which_t",
+		"__rusage_who_t",
+		"__itimer_which_t",
 	};
 
 	for (size_t i = 0; i < sizeof(ints) / sizeof(ints[0]); i++)
