@@ -207,45 +207,6 @@ const struct kapi_spec *kapi_tu_find_spec(const struct kapi_tu *tu,
 
 /* ---- the target --------------------------------------------------------- */
 
-/* Kernel arch name (arch-mask:) of a target triple. */
-static const char *kapi_arch_of(const char *triple)
-{
-	static const struct {
-		const char *prefix, *arch;
-	} map[] = {
-		{"x86_64", "x86"},
-		{"i386", "x86"},
-		{"i486", "x86"},
-		{"i586", "x86"},
-		{"i686", "x86"},
-		{"aarch64", "arm64"},
-		{"arm64", "arm64"},
-		{"arm", "arm"},
-		{"thumb", "arm"},
-		{"riscv", "riscv"},
-		{"powerpc", "powerpc"},
-		{"ppc", "powerpc"},
-		{"s390", "s390"},
-		{"mips", "mips"},
-		{"loongarch", "loongarch"},
-		{"sparc", "sparc"},
-		{"m68k", "m68k"},
-		{"hexagon", "hexagon"},
-		{"csky", "csky"},
-		{"xtensa", "xtensa"},
-		{"alpha", "alpha"},
-		{"sh", "sh"},
-	};
-	size_t i;
-
-	if (!triple)
-		return NULL;
-	for (i = 0; i < sizeof(map) / sizeof(*map); i++)
-		if (!strncmp(triple, map[i].prefix, strlen(map[i].prefix)))
-			return map[i].arch;
-	return NULL;
-}
-
 static char *kapi_tu_triple(CXTranslationUnit tu)
 {
 	CXTargetInfo ti = clang_getTranslationUnitTargetInfo(tu);
@@ -485,8 +446,8 @@ static void kapi_tu_free(struct kapi_tu *tu)
 static void kapi_warn_target(const struct kapi_checker *ck, const char *file,
 			     const char *triple)
 {
-	const char *db_arch = kapi_arch_of(ck->db_target),
-		   *tu_arch = kapi_arch_of(triple);
+	const char *db_arch = kapi_arch_from_triple(ck->db_target),
+		   *tu_arch = kapi_arch_from_triple(triple);
 
 	if (db_arch && tu_arch && strcmp(db_arch, tu_arch))
 		fprintf(stderr,
@@ -510,7 +471,7 @@ static void kapi_run_rules(struct kapi_checker *ck, CXTranslationUnit tu,
 	t.werror = prof->werror;
 	t.uret_ignore = prof->uret_ignore;
 	t.debug_calls = ck->opt.debug_calls;
-	t.arch = kapi_arch_of(triple);
+	t.arch = kapi_arch_from_triple(triple);
 	t.page_size = 4096; /* unless the TU defines an evaluable PAGE_SIZE */
 	t.path_max = 4096;  /* Linux's, unless the TU defines PATH_MAX */
 	t.out = &ck->findings;
