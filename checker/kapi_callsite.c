@@ -151,35 +151,13 @@ void kapi_call_bind_arg(struct kapi_tu *tu, CXCursor call, CXType fntype,
 
 /* ---- how the result is used -------------------------------------------- */
 
-static enum CXBinaryOperatorKind kapi_flip(enum CXBinaryOperatorKind op)
-{
-	switch (op) {
-	case CXBinaryOperator_LT:
-		return CXBinaryOperator_GT;
-	case CXBinaryOperator_GT:
-		return CXBinaryOperator_LT;
-	case CXBinaryOperator_LE:
-		return CXBinaryOperator_GE;
-	case CXBinaryOperator_GE:
-		return CXBinaryOperator_LE;
-	default:
-		return op;
-	}
-}
-
-static bool kapi_is_comparison(enum CXBinaryOperatorKind op)
-{
-	return op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE &&
-	       op != CXBinaryOperator_Cmp;
-}
-
 static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
 			  struct kapi_call *out)
 {
 	enum CXBinaryOperatorKind k = clang_getCursorBinaryOperatorKind(op);
 	CXCursor other;
 
-	if (!kapi_is_comparison(k))
+	if (!kapi_op_is_comparison(k))
 		return;
 	other = kapi_child_at(op, side ? 0 : 1);
 	kapi_const_eval(tu, other, (CXType){.kind = CXType_Invalid},
@@ -187,7 +165,7 @@ static void kapi_compared(struct kapi_tu *tu, CXCursor op, unsigned side,
 	if (out->cmp_val.kind != KAPI_CVAL_INT)
 		return;
 	out->use = KAPI_USE_COMPARED;
-	out->cmp_op = side ? kapi_flip(k) : k;
+	out->cmp_op = side ? kapi_op_mirror(k) : k;
 	out->cmp_cursor = op;
 }
 

@@ -316,6 +316,12 @@ void kapi_result_test_find(struct kapi_tu *tu,
 			   struct kapi_call *call);
 /* ---- flow (kapi_flow.c) ------------------------------------------------ */
 
+/* A comparison operator (< <= > >= == !=), and the one that means the
+ * same with the operands swapped (< for >). */
+bool kapi_op_is_comparison(enum CXBinaryOperatorKind op);
+enum CXBinaryOperatorKind kapi_op_mirror(enum CXBinaryOperatorKind op);
+/* Is `expr` (parentheses and implicit conversions aside) the variable? */
+bool kapi_names_var(CXCursor expr, CXCursor var);
 /* Child `i` of a cursor, or the null cursor. */
 CXCursor kapi_child_at(CXCursor c, unsigned i);
 

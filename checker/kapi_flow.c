@@ -47,11 +47,33 @@ static bool kapi_is_label(enum CXCursorKind k)
 	       k == CXCursor_DefaultStmt;
 }
 
-static bool kapi_names_var(CXCursor expr, CXCursor var)
+bool kapi_names_var(CXCursor expr, CXCursor var)
 {
 	expr = kapi_strip_implicit(expr);
 	return clang_getCursorKind(expr) == CXCursor_DeclRefExpr &&
 	       clang_equalCursors(clang_getCursorReferenced(expr), var);
+}
+
+bool kapi_op_is_comparison(enum CXBinaryOperatorKind op)
+{
+	return op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE &&
+	       op != CXBinaryOperator_Cmp;
+}
+
+enum CXBinaryOperatorKind kapi_op_mirror(enum CXBinaryOperatorKind op)
+{
+	switch (op) {
+	case CXBinaryOperator_LT:
+		return CXBinaryOperator_GT;
+	case CXBinaryOperator_GT:
+		return CXBinaryOperator_LT;
+	case CXBinaryOperator_LE:
+		return CXBinaryOperator_GE;
+	case CXBinaryOperator_GE:
+		return CXBinaryOperator_LE;
+	default:
+		return op;
+	}
 }
 
 /* ---- errno -------------------------------------------------------------- */
@@ -314,28 +336,6 @@ static bool kapi_trackable_var(CXCursor var)
 	}
 }
 
-static bool kapi_is_comparison_op(enum CXBinaryOperatorKind op)
-{
-	return op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE &&
-	       op != CXBinaryOperator_Cmp;
-}
-
-static enum CXBinaryOperatorKind kapi_mirror(enum CXBinaryOperatorKind op)
-{
-	switch (op) {
-	case CXBinaryOperator_LT:
-		return CXBinaryOperator_GT;
-	case CXBinaryOperator_GT:
-		return CXBinaryOperator_LT;
-	case CXBinaryOperator_LE:
-		return CXBinaryOperator_GE;
-	case CXBinaryOperator_GE:
-		return CXBinaryOperator_LE;
-	default:
-		return op;
-	}
-}
-
 /*
  * `var OP constant` or `constant OP var` as the condition, or as the
  * leftmost operand of `&&`/`||` (evaluated first, so nothing ran before
@@ -357,7 +357,7 @@ static bool kapi_var_test(struct kapi_tu *tu, CXCursor cond, CXCursor var,
 	rhs = kapi_child_at(cond, 1);
 	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)
 		return kapi_var_test(tu, lhs, var, out);
-	if (!kapi_is_comparison_op(op))
+	if (!kapi_op_is_comparison(op))
 		return false;
 	var_left = kapi_names_var(lhs, var);
 	if (!var_left && !kapi_names_var(rhs, var))
@@ -367,7 +367,7 @@ static bool kapi_var_test(struct kapi_tu *tu, CXCursor cond, CXCursor var,
 	if (v.kind != KAPI_CVAL_INT)
 		return false;
 	out->use = KAPI_USE_COMPARED;
-	out->cmp_op = var_left ? op : kapi_mirror(op);
+	out->cmp_op = var_left ? op : kapi_op_mirror(op);
 	out->cmp_val = v;
 	out->cmp_cursor = cond;
 	return true;

@@ -22,28 +22,6 @@ static bool kapi_is_pointer(CXType t)
 	return clang_getCanonicalType(t).kind == CXType_Pointer;
 }
 
-static bool kapi_is_cmp(enum CXBinaryOperatorKind op)
-{
-	return op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE &&
-	       op != CXBinaryOperator_Cmp;
-}
-
-static enum CXBinaryOperatorKind kapi_swap(enum CXBinaryOperatorKind op)
-{
-	switch (op) {
-	case CXBinaryOperator_LT:
-		return CXBinaryOperator_GT;
-	case CXBinaryOperator_GT:
-		return CXBinaryOperator_LT;
-	case CXBinaryOperator_LE:
-		return CXBinaryOperator_GE;
-	case CXBinaryOperator_GE:
-		return CXBinaryOperator_LE;
-	default:
-		return op;
-	}
-}
-
 /* A truth test of the held value: `!v`, or `v` as a whole condition. */
 static void kapi_truth(struct kapi_result_test *t, CXCursor at, bool negated)
 {
@@ -65,7 +43,7 @@ static bool kapi_compare(struct kapi_tu *tu, CXCursor op, unsigned side,
 	enum CXBinaryOperatorKind k = clang_getCursorBinaryOperatorKind(op);
 	struct kapi_cval v;
 
-	if (!kapi_is_cmp(k))
+	if (!kapi_op_is_comparison(k))
 		return false;
 	/* The constant as written: `n < 0` converts the 0 to size_t. */
 	kapi_const_eval(tu,
@@ -81,7 +59,7 @@ static bool kapi_compare(struct kapi_tu *tu, CXCursor op, unsigned side,
 		return false;
 	}
 	t->at = op;
-	t->op = side ? kapi_swap(k) : k;
+	t->op = side ? kapi_op_mirror(k) : k;
 	return true;
 }
 
@@ -114,30 +92,23 @@ static bool kapi_cond_tests_var(struct kapi_tu *tu, CXCursor cond, CXCursor var,
 	CXCursor c = kapi_strip_implicit(cond), lhs, rhs;
 	enum CXBinaryOperatorKind op;
 
-	if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
-	    clang_equalCursors(clang_getCursorReferenced(c), var)) {
+	if (kapi_names_var(c, var)) {
 		kapi_truth(t, c, false);
 		return true;
 	}
-	if (clang_getCursorKind(c) == CXCursor_UnaryOperator) {
-		CXCursor in = kapi_strip_implicit(kapi_only_child(c));
-
-		return clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
-		       clang_equalCursors(clang_getCursorReferenced(in), var) &&
+	if (clang_getCursorKind(c) == CXCursor_UnaryOperator)
+		return kapi_names_var(kapi_only_child(c), var) &&
 		       kapi_test_at(tu, c, 0, t);
-	}
 	if (clang_getCursorKind(c) != CXCursor_BinaryOperator)
 		return false;
 	op = clang_getCursorBinaryOperatorKind(c);
-	lhs = kapi_strip_implicit(kapi_child_at(c, 0));
-	rhs = kapi_strip_implicit(kapi_child_at(c, 1));
+	lhs = kapi_child_at(c, 0);
+	rhs = kapi_child_at(c, 1);
 	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)
 		return kapi_cond_tests_var(tu, lhs, var, t);
-	if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr &&
-	    clang_equalCursors(clang_getCursorReferenced(lhs), var))
+	if (kapi_names_var(lhs, var))
 		return kapi_test_at(tu, c, 0, t);
-	if (clang_getCursorKind(rhs) == CXCursor_DeclRefExpr &&
-	    clang_equalCursors(clang_getCursorReferenced(rhs), var))
+	if (kapi_names_var(rhs, var))
 		return kapi_test_at(tu, c, 1, t);
 	return false;
 }

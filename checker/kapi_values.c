@@ -151,13 +151,6 @@ static bool kapi_has_label(CXCursor c)
 	return s.hit;
 }
 
-static bool kapi_is_var(CXCursor e, CXCursor var)
-{
-	e = kapi_strip_implicit(e);
-	return clang_getCursorKind(e) == CXCursor_DeclRefExpr &&
-	       clang_equalCursors(clang_getCursorReferenced(e), var);
-}
-
 /* `var = constant` as a statement: the new set, or gave_up. */
 static struct kapi_vset kapi_vassign(struct kapi_vwalk *w, CXCursor stmt)
 {
@@ -216,7 +209,7 @@ static struct kapi_vset kapi_vstmt(struct kapi_vwalk *w, CXCursor stmt,
 	if (k == CXCursor_BinaryOperator &&
 	    clang_getCursorBinaryOperatorKind(stmt) ==
 		    CXBinaryOperator_Assign &&
-	    kapi_is_var(kapi_child_at(stmt, 0), w->var))
+	    kapi_names_var(kapi_child_at(stmt, 0), w->var))
 		return kapi_vassign(w, stmt);
 	if (k == CXCursor_CompoundStmt)
 		return kapi_vblock(w, stmt, ~0u, in);
