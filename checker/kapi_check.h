@@ -353,7 +353,7 @@ bool kapi_track_result_var(struct kapi_tu *tu, CXCursor compound,
 			   struct kapi_call *out);
 /* A function's own non-static, non-volatile local whose address is never
  * taken and that no asm names: only assignments we can see change it. */
-bool kapi_local_private(CXCursor var);
+bool kapi_local_private(struct kapi_tu *tu, CXCursor var);
 /* The first statement of `compound` after child `stmt_index` that names
  * `var` or holds a label, or the null cursor. */
 CXCursor kapi_next_use(CXCursor compound, unsigned stmt_index, CXCursor var);
@@ -421,6 +421,9 @@ struct kapi_tu {
 	/* While a derived call is checked: the call inside the helper, where
 	 * the note points instead of the spec (null cursor otherwise). */
 	CXCursor note_at;
+	/* The last answer of kapi_local_private() (kapi_flow.c). */
+	CXCursor private_var;
+	bool private_ok, private_known;
 	/* Static helpers already analysed (kapi_derived.c, owned). */
 	struct kapi_helper *helpers;
 	size_t helper_count, helper_cap;

@@ -308,7 +308,7 @@ static enum CXChildVisitResult kapi_escape_visit(CXCursor c, CXCursor parent,
 	return CXChildVisit_Recurse;
 }
 
-bool kapi_local_private(CXCursor var)
+bool kapi_local_private(struct kapi_tu *tu, CXCursor var)
 {
 	CXCursor fn = clang_getCursorSemanticParent(var);
 	struct kapi_var_scan s = {var, false};
@@ -318,19 +318,26 @@ bool kapi_local_private(CXCursor var)
 	    clang_Cursor_hasVarDeclGlobalStorage(var) == 1 ||
 	    clang_isVolatileQualifiedType(clang_getCursorType(var)))
 		return false;
+	/* The result tests and the path values of one call ask about the
+	 * same local in turn; each answer is a walk of the whole function. */
+	if (tu->private_known && clang_equalCursors(tu->private_var, var))
+		return tu->private_ok;
 	clang_visitChildren(fn, kapi_escape_visit, &s);
-	return !s.hit;
+	tu->private_var = var;
+	tu->private_ok = !s.hit;
+	tu->private_known = true;
+	return tu->private_ok;
 }
 
 /* A plain signed local of at least int width: the comparisons the rules
  * judge mean what they say only then. */
-static bool kapi_trackable_var(CXCursor var)
+static bool kapi_trackable_var(struct kapi_tu *tu, CXCursor var)
 {
 	switch (clang_getCanonicalType(clang_getCursorType(var)).kind) {
 	case CXType_Int:
 	case CXType_Long:
 	case CXType_LongLong:
-		return kapi_local_private(var);
+		return kapi_local_private(tu, var);
 	default:
 		return false;
 	}
@@ -407,7 +414,7 @@ bool kapi_track_result_var(struct kapi_tu *tu, CXCursor compound,
 {
 	CXCursor next;
 
-	if (!kapi_trackable_var(var))
+	if (!kapi_trackable_var(tu, var))
 		return false;
 	/* The first statement that mentions it decides, either way. */
 	next = kapi_next_use(compound, stmt_index, var);

@@ -130,7 +130,7 @@ static void kapi_follow_local(struct kapi_tu *tu, CXCursor compound,
 {
 	CXCursor next;
 
-	if (!kapi_local_private(var))
+	if (!kapi_local_private(tu, var))
 		return;
 	next = kapi_next_use(compound, stmt_index, var);
 	if (clang_getCursorKind(next) != CXCursor_IfStmt)

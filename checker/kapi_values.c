@@ -393,7 +393,7 @@ size_t kapi_values_alternatives(struct kapi_tu *tu, CXCursor expr, CXType to,
 	if (clang_getCursorKind(var) != CXCursor_VarDecl ||
 	    clang_getCanonicalType(clang_getCursorType(var)).kind ==
 		    CXType_Pointer ||
-	    !kapi_local_private(var))
+	    !kapi_local_private(tu, var))
 		return 0;
 	{
 		struct kapi_vwalk w = {tu, var, clang_getCursorType(var), expr};
