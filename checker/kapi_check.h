@@ -172,6 +172,8 @@ bool kapi_const_convert(struct kapi_cval *v, CXType to);
 /* An integer token sequence (a macro body) made only of literals. */
 bool kapi_eval_tokens(CXTranslationUnit tu, CXSourceRange range, bool skip1,
 		      int64_t *num, bool *is_unsigned);
+/* The last child of a cursor, or the null cursor. */
+CXCursor kapi_last_child(CXCursor c);
 /* The only child of a cursor, or the null cursor. */
 CXCursor kapi_only_child(CXCursor c);
 /* Does anything in `tree` (itself included) assign, increment, take the

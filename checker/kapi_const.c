@@ -422,13 +422,20 @@ static enum CXChildVisitResult kapi_last_visit(CXCursor c, CXCursor parent,
 	return CXChildVisit_Continue;
 }
 
-/* The operand of a cast: its last child (a cast to `struct s *` also has
- * the TypeRef of s as a child). */
-static CXCursor kapi_cast_operand(CXCursor c)
+CXCursor kapi_last_child(CXCursor c)
 {
 	CXCursor last = clang_getNullCursor();
 
 	clang_visitChildren(c, kapi_last_visit, &last);
+	return last;
+}
+
+/* The operand of a cast: its last child (a cast to `struct s *` also has
+ * the TypeRef of s as a child). */
+static CXCursor kapi_cast_operand(CXCursor c)
+{
+	CXCursor last = kapi_last_child(c);
+
 	return clang_isExpression(clang_getCursorKind(last))
 		       ? last
 		       : clang_getNullCursor();

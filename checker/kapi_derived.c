@@ -117,14 +117,6 @@ static enum CXChildVisitResult kapi_inner_visit(CXCursor c, CXCursor parent,
 	return CXChildVisit_Recurse;
 }
 
-static enum CXChildVisitResult kapi_last_child(CXCursor c, CXCursor parent,
-					       CXClientData data)
-{
-	(void)parent;
-	*(CXCursor *)data = c;
-	return CXChildVisit_Continue;
-}
-
 /* The helper behind a callee, analysed once per unit; NULL when the
  * callee is no static function defined in the main file. */
 static struct kapi_helper *kapi_helper_for(struct kapi_tu *tu, CXCursor callee)
@@ -151,8 +143,7 @@ static struct kapi_helper *kapi_helper_for(struct kapi_tu *tu, CXCursor callee)
 	h = KAPI_APPEND(tu->helpers, tu->helper_count, tu->helper_cap);
 	memset(h, 0, sizeof(*h));
 	h->def = def;
-	body = clang_getNullCursor();
-	clang_visitChildren(def, kapi_last_child, &body);
+	body = kapi_last_child(def); /* parameters come first */
 	if (clang_getCursorKind(body) != CXCursor_CompoundStmt)
 		return h;
 	s.tu = tu;
